@@ -1,0 +1,66 @@
+# The README's two commands are `make run` and `make test`; `make help` lists the rest.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run test test-browser lint format messages compilemessages migrate seed clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+install-dev: $(VENV)/.installed-dev ## Install the test and lint tools as well
+
+compilemessages: $(VENV)/.installed ## Compile the .po translations
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+migrate: $(VENV)/.installed
+	$(MANAGE) migrate --noinput -v0
+
+seed: migrate ## Load the demo content (idempotent)
+	$(MANAGE) seed_demo
+
+run: install compilemessages seed ## Serve the demo on http://$(HOST):$(PORT)/ with the task worker and scheduler
+	@bash scripts/run-all.sh "$(HOST)" "$(PORT)"
+
+test: install-dev compilemessages ## Run the test suite (SQLite, or DATABASE_URL's database)
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest -p no:cacheprovider
+
+test-browser: install-dev compilemessages ## Open every page type in Chromium and run axe-core on it
+	bash tests/browser/run.sh
+
+lint: install-dev ## Ruff, djhtml and the Django checks
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates */templates
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install-dev ## Format Python with ruff and templates with djhtml
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates */templates
+
+messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=staticfiles --no-obsolete
+
+clean: ## Remove the virtual environment, database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media media

@@ -1,0 +1,89 @@
+"""Reads that span pages: the language homes, menus, translations."""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from .models import Menu
+
+
+def locale_home_pages(request=None):
+    """{language_code: live home page} for the site's languages."""
+    site = Site.find_for_request(request) if request else None
+    site = (
+        site
+        or Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    )
+    if site is None:
+        return {}
+    homes = (
+        Page.objects.live()
+        .filter(translation_key=site.root_page.translation_key)
+        .select_related("locale")
+    )
+    return {page.locale.language_code: page for page in homes}
+
+
+def language_links(page, request=None):
+    """For the language switcher: one entry per language, leading to the
+    translation of `page` when it has a live one (aliases are not
+    translations), otherwise to that language's home."""
+    homes = locale_home_pages(request)
+    translations = {}
+    if page is not None and getattr(page, "translation_key", None):
+        for other in (
+            Page.objects.live()
+            .filter(translation_key=page.translation_key, alias_of__isnull=True)
+            .select_related("locale")
+        ):
+            translations[other.locale.language_code] = other
+        if page.alias_of_id is None:
+            translations[page.locale.language_code] = page
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        url = target.get_url(request) if target else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url,
+                "current": code == current,
+                "is_translation": code in translations,
+            }
+        )
+    return links
+
+
+def menu_for_place(place):
+    """The menu for `place` in the active language, or the source language's
+    menu when it has not been translated yet. Items link to the page's
+    translation in the active language when there is one."""
+    locale = Locale.get_active()
+    menus = Menu.objects.filter(place=place).select_related("locale")
+    menu = (
+        menus.filter(locale=locale).first()
+        or menus.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+    if menu is None:
+        return []
+    translated = menu.locale_id == locale.id
+    items = []
+    for item in menu.items.select_related("link_page").all():
+        page = item.link_page
+        if page is not None:
+            page = page.localized
+            if not page.live:
+                continue
+            label = item.label if translated and item.label else page.title
+            items.append({"label": label, "url": page.url, "page": page})
+        elif item.link_url:
+            items.append(
+                {
+                    "label": item.label or item.link_url,
+                    "url": item.link_url,
+                    "page": None,
+                }
+            )
+    return items

@@ -1,0 +1,46 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    page = context.get("page")
+    return {"languages": selectors.language_links(page, request)}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """<link rel="alternate" hreflang> for the page's translations, with the
+    source language's page as x-default."""
+    request = context.get("request")
+    page = context.get("page")
+    if page is None or not hasattr(page, "get_language_alternates"):
+        return {"alternates": [], "x_default": None}
+    alternates = page.get_language_alternates(request)
+    by_code = dict(alternates)
+    return {"alternates": alternates, "x_default": by_code.get(settings.LANGUAGE_CODE)}
+
+
+@register.simple_tag
+def menu_items(place):
+    return selectors.menu_for_place(place)
+
+
+@register.simple_tag(takes_context=True)
+def language_home_url(context):
+    homes = selectors.locale_home_pages(context.get("request"))
+    home = homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
+    return home.url if home else "/"
+
+
+@register.filter
+def localized_page(page):
+    """A page chosen in a block or field, in the visitor's language when it has
+    been translated."""
+    return page.localized if page is not None else None
