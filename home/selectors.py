@@ -56,34 +56,36 @@ def language_links(page, request=None):
     return links
 
 
-def menu_for_place(place):
+def menu_for_place(place, request=None):
     """The menu for `place` in the active language, or the source language's
-    menu when it has not been translated yet. Items link to the page's
-    translation in the active language when there is one."""
+    menu when it has not been translated yet. Items link to the page's live
+    translation in the active language when there is one; the queries do not
+    grow with the number of items."""
     locale = Locale.get_active()
-    menus = Menu.objects.filter(place=place).select_related("locale")
+    menus = Menu.objects.filter(place=place)
     menu = (
         menus.filter(locale=locale).first()
         or menus.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     )
     if menu is None:
         return []
+    menu_items = list(menu.items.select_related("link_page"))
+    keys = [item.link_page.translation_key for item in menu_items if item.link_page]
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(translation_key__in=keys, locale=locale)
+    }
     translated = menu.locale_id == locale.id
     items = []
-    for item in menu.items.select_related("link_page").all():
+    for item in menu_items:
         page = item.link_page
         if page is not None:
-            page = page.localized
-            if not page.live:
+            page = localized.get(page.translation_key) or (page if page.live else None)
+            if page is None:
                 continue
             label = item.label if translated and item.label else page.title
-            items.append({"label": label, "url": page.url, "page": page})
+            items.append({"label": label, "url": page.get_url(request), "page": page})
         elif item.link_url:
-            items.append(
-                {
-                    "label": item.label or item.link_url,
-                    "url": item.link_url,
-                    "page": None,
-                }
-            )
+            label = item.label or item.link_url
+            items.append({"label": label, "url": item.link_url, "page": None})
     return items

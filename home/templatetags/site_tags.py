@@ -27,9 +27,9 @@ def hreflang_links(context):
     return {"alternates": alternates, "x_default": by_code.get(settings.LANGUAGE_CODE)}
 
 
-@register.simple_tag
-def menu_items(place):
-    return selectors.menu_for_place(place)
+@register.simple_tag(takes_context=True)
+def menu_items(context, place):
+    return selectors.menu_for_place(place, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

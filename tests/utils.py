@@ -1,0 +1,61 @@
+"""Builders shared by the tests.
+
+`build_site_tree` builds what a visitor meets: an English home page that the
+default Site serves, with Italian and Romanian translations, and an "About"
+page translated into Italian only (so the switcher's fallback shows).
+"""
+
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from home.factories import HomePageFactory, StandardPageFactory
+
+
+def _publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(page, language_code, **fields):
+    """A real (non-alias) translation of `page`, with `fields` set, published.
+    wagtail-localize's tree sync may already have made an alias there: the
+    alias is replaced by the translation, as converting it in the admin does."""
+    locale = Locale.objects.get(language_code=language_code)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None and existing.alias_of_id is not None:
+        existing.delete()
+        existing = None
+    target = existing.specific if existing else page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(target, name, value)
+    return _publish(target)
+
+
+def build_site_tree():
+    locales = {
+        code: Locale.objects.get(language_code=code) for code in settings.SITE_LANGUAGES
+    }
+    root = Page.get_first_root_node()
+    # Wagtail's "Welcome" page (and its aliases) goes; its Site goes with it.
+    for page in Page.objects.filter(depth=2):
+        page.delete()
+    home = HomePageFactory(parent=root, title="Home", hero_title="Imaging, connected")
+    Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+    home = _publish(home)
+    about = _publish(
+        StandardPageFactory(
+            parent=home, title="About us", slug="about", introduction="Who we are."
+        )
+    )
+    tree = {"en": {"home": home, "about": about}}
+    tree["it"] = {
+        "home": translate(home, "it", title="Home", hero_title="Imaging, in rete"),
+        "about": translate(about, "it", title="Chi siamo", introduction="Chi siamo."),
+    }
+    tree["ro"] = {
+        "home": translate(home, "ro", title="Acasă", hero_title="Imagistică, conectată")
+    }
+    return tree
