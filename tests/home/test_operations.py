@@ -139,3 +139,21 @@ class TestProductionSettings:
         )
         assert result.returncode == 0, result.stderr
         assert result.stdout.split() == ["True", "False"]
+
+
+class TestServerErrorPage:
+    @pytest.mark.parametrize(
+        ("code", "heading"),
+        [("en", "Something went wrong"), ("ro", "A apărut o eroare")],
+    )
+    def test_is_translated_and_self_contained(self, rf, code, heading):
+        from django.utils import translation
+        from django.views.defaults import server_error
+
+        with translation.override(code):
+            response = server_error(rf.get(f"/{code}/broken/"))
+        assert response.status_code == 500
+        html = BeautifulSoup(response.content, "html.parser")
+        assert html.html["lang"] == code
+        assert html.h1.get_text(strip=True) == heading
+        assert html.select_one("a.button")["href"] == f"/{code}/"
