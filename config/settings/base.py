@@ -1,15 +1,18 @@
 """Settings shared by every environment. Each value comes from the environment
 with a default that is safe; `.env.example` lists every variable read here."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
 import dj_email_url
 from django.conf.locale import LANG_INFO
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str, load_dotenv
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+if not os.environ.get("DJANGO_IGNORE_DOTENV"):
+    load_dotenv(BASE_DIR / ".env")
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)

@@ -103,7 +103,11 @@ def run_with_production_settings(env):
         for k, v in os.environ.items()
         if k not in {"SECRET_KEY", "BASE_URL", "ALLOWED_HOSTS"}
     }
-    clean.update(env, DJANGO_SETTINGS_MODULE="config.settings.production")
+    clean.update(
+        env,
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_IGNORE_DOTENV="1",
+    )
     code = "import django; django.setup(); from django.conf import settings; print(settings.SESSION_COOKIE_SECURE, settings.DEBUG)"
     return subprocess.run(
         [sys.executable, "-c", code],
