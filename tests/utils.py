@@ -5,7 +5,6 @@ default Site serves, with Italian and Romanian translations, and an "About"
 page translated into Italian only (so the switcher's fallback shows).
 """
 
-from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
@@ -33,9 +32,6 @@ def translate(page, language_code, **fields):
 
 
 def build_site_tree():
-    locales = {
-        code: Locale.objects.get(language_code=code) for code in settings.SITE_LANGUAGES
-    }
     root = Page.get_first_root_node()
     # Wagtail's "Welcome" page (and its aliases) goes; its Site goes with it.
     for page in Page.objects.filter(depth=2):
