@@ -8,7 +8,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test test-browser lint format messages compilemessages migrate seed clean
+.PHONY: help install install-dev run test test-browser bench lint format messages compilemessages migrate seed clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ test: install-dev compilemessages ## Run the test suite (SQLite, or DATABASE_URL
 
 test-browser: install-dev compilemessages ## Open every page type in Chromium and run axe-core on it
 	bash tests/browser/run.sh
+
+bench: seed ## Print render time and query count per page type and language
+	$(BIN)/python bench/render_pages.py
 
 lint: install-dev ## Ruff, djhtml and the Django checks
 	$(BIN)/ruff check .
