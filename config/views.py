@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET
 
 @require_GET
 def language_redirect(request):
-    """`/` sends visitors to their language's home: the language cookie (set by
-    the switcher), then Accept-Language, then the source language."""
+    """`/` sends visitors to their language's home: Django's language cookie
+    when one is set, then Accept-Language, then the source language."""
     code = translation.get_language_from_request(request, check_path=False)
     if code not in dict(settings.LANGUAGES):
         code = settings.LANGUAGE_CODE
