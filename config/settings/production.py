@@ -32,3 +32,7 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 # /healthz answers the load balancer over plain HTTP inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Joining the browsers' HSTS preload list is hard to undo, so it is an opt-in
+# (SECURE_HSTS_PRELOAD=true) and check --deploy is not asked to nag about it.
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
