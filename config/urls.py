@@ -28,9 +28,18 @@ urlpatterns = [
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    # django.conf.urls.static.static() adds nothing when DEBUG is off, so the
+    # view is wired directly for one-machine deployments (SERVE_MEDIA=true).
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            r"^%s(?P<path>.*)$" % settings.MEDIA_URL.lstrip("/"),
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Pages live under a language prefix: /en/, /it/, /ro/.
 urlpatterns += i18n_patterns(
