@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Menu
+from .models import Menu, Topic
 
 
 class MenuViewSet(SnippetViewSet):
@@ -16,3 +16,17 @@ class MenuViewSet(SnippetViewSet):
 
 
 register_snippet(MenuViewSet)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)

@@ -5,7 +5,8 @@
 - pages: HomePage and StandardPage;
 - forms: FormPage ("Join the cluster", contact) with its fields and honeypot;
 - site_settings: organisation name, logo, contact details, social profiles;
-- navigation: the main and footer menus editors control.
+- navigation: the main and footer menus editors control;
+- taxonomy: topics, the translatable subjects content is tagged with.
 """
 
 from .forms import FormField, FormPage
@@ -13,6 +14,7 @@ from .images import CustomImage, CustomRendition
 from .navigation import Menu, MenuItem
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
+from .taxonomy import Topic
 
 __all__ = [
     "CustomImage",
@@ -24,4 +26,5 @@ __all__ = [
     "MenuItem",
     "SiteSettings",
     "StandardPage",
+    "Topic",
 ]
