@@ -22,6 +22,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", BASE_URL)
 
 INSTALLED_APPS = [
     "home",
+    "news",
+    "events",
     "users",
     "wagtail_localize",
     "wagtail_localize.locales",
