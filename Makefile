@@ -29,8 +29,8 @@ install: $(VENV)/.installed ## Create .venv and install the pinned requirements
 
 install-dev: $(VENV)/.installed-dev ## Install the test and lint tools as well
 
-compilemessages: $(VENV)/.installed ## Compile the .po translations
-	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+compilemessages: $(VENV)/.installed ## Compile the .po translations (pure Python, no gettext needed)
+	$(MANAGE) compile_translations -v0
 
 migrate: $(VENV)/.installed
 	$(MANAGE) migrate --noinput -v0
