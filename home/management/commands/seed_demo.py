@@ -8,7 +8,12 @@ import logging
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils.module_loading import autodiscover_modules
+
+IMMEDIATE_TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+}
 
 
 class Command(BaseCommand):
@@ -28,6 +33,17 @@ class Command(BaseCommand):
 
         steps = get_steps()
         ctx = SeedContext(stdout=self.stdout)
+        # Run the side effects of building the demo (search and reference
+        # indexing) here and now: queued, they would wait for a worker and
+        # fail noisily there for the pages the seed replaces.
+        with override_settings(TASKS=IMMEDIATE_TASKS):
+            self.run_steps(steps, ctx)
+        for warning in ctx.warnings:
+            self.stderr.write(self.style.WARNING(f"Warning: {warning}"))
+        for line in ctx.summary:
+            self.stdout.write(line)
+
+    def run_steps(self, steps, ctx):
         for number, step in enumerate(steps, start=1):
             self.stdout.write(f"[{number}/{len(steps)}] {step.label} ...", ending="")
             self.stdout.flush()
@@ -35,7 +51,3 @@ class Command(BaseCommand):
                 detail = step.func(ctx)
             suffix = f" ({detail})" if detail else ""
             self.stdout.write(" " + self.style.SUCCESS("done") + suffix)
-        for warning in ctx.warnings:
-            self.stderr.write(self.style.WARNING(f"Warning: {warning}"))
-        for line in ctx.summary:
-            self.stdout.write(line)
