@@ -33,10 +33,10 @@ compilemessages: $(VENV)/.installed ## Compile the .po translations (pure Python
 	$(MANAGE) compile_translations -v0
 
 migrate: $(VENV)/.installed
-	$(MANAGE) migrate --noinput -v0
+	TASKS_BACKEND=immediate $(MANAGE) migrate --noinput -v0
 
 seed: migrate ## Load the demo content (idempotent)
-	$(MANAGE) seed_demo
+	TASKS_BACKEND=immediate $(MANAGE) seed_demo
 
 run: install compilemessages seed ## Serve the demo on http://$(HOST):$(PORT)/ with the task worker and scheduler
 	@bash scripts/run-all.sh "$(HOST)" "$(PORT)"

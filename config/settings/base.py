@@ -7,6 +7,7 @@ from pathlib import Path
 import dj_database_url
 import dj_email_url
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 
 from .env import env_bool, env_int, env_list, env_str, load_dotenv
 
@@ -177,13 +178,19 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who receives the "Join the cluster" submissions when a form page names no one.
 STAFF_NOTIFICATION_EMAILS = env_list("STAFF_NOTIFICATION_EMAILS", "staff@localhost")
 
-# Background tasks: the database backend, run by `manage.py db_worker`.
-TASKS = {
-    "default": {
-        "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["default"],
-    }
+# Background tasks: the database backend, run by `manage.py db_worker`, or
+# "immediate" to run each task in the process that enqueues it (one-off
+# commands such as the first migrate, or a site without a worker).
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }
+TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
+if TASKS_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}"
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "ImagoMol")
