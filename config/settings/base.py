@@ -188,7 +188,8 @@ TASK_BACKENDS = {
 TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
 if TASKS_BACKEND not in TASK_BACKENDS:
     raise ImproperlyConfigured(
-        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, not {TASKS_BACKEND!r}"
+        f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}, "
+        f"not {TASKS_BACKEND!r}"
     )
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASKS_BACKEND], "QUEUES": ["default"]}}
 
