@@ -50,7 +50,7 @@ class MenuItem(TranslatableMixin, Orderable):
     panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("label")]
 
     class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order"]
+        ordering = ["sort_order", "pk"]
 
     def __str__(self):
         return self.label or (self.link_page.title if self.link_page else self.link_url)

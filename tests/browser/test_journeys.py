@@ -1,5 +1,5 @@
 """Journeys that need a real browser: narrow screens, the language switcher,
-the skip link, and pages that load nothing from other origins."""
+the skip link, and pages whose every resource comes from the site and loads."""
 
 from urllib.parse import urlsplit
 
@@ -100,32 +100,56 @@ def test_skip_link_is_first_and_moves_focus_to_main(page, language):
     assert page.evaluate("() => document.activeElement.tagName") == "MAIN"
 
 
+BROKEN_IMAGES = """
+() => [...document.images]
+    .filter((image) => image.complete && image.naturalWidth === 0)
+    .map((image) => image.currentSrc || image.src)
+"""
+
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_pages_load_nothing_from_other_origins(page, site_origin, language):
+def test_pages_load_every_resource_from_the_site_itself(page, site_origin, language):
     """Every request stays on the site's own origin (no fonts, scripts,
-    analytics or images from elsewhere), and the CSP blocks nothing."""
-    requests = []
-    csp_reports = []
-    page.on("request", lambda request: requests.append(request.url))
+    analytics or images from elsewhere), every resource loads, and the CSP
+    blocks nothing."""
+    foreign, failed, csp = set(), set(), []
+
+    def on_request(request):
+        web = urlsplit(request.url).scheme in ("http", "https", "ws", "wss")
+        if web and origin_of(request.url) != site_origin:
+            foreign.add(request.url)
+
+    def on_response(response):
+        # The not-found page's own 404 is the one failure expected.
+        if response.status >= 400 and response.request.resource_type != "document":
+            failed.add(f"{response.status} {response.url}")
+
+    page.on("request", on_request)
+    page.on("response", on_response)
+    page.on("requestfailed", lambda request: failed.add(f"failed {request.url}"))
     page.on(
         "console",
         lambda message: (
-            csp_reports.append(message.text)
+            csp.append(message.text)
             if "Content Security Policy" in message.text
             else None
         ),
     )
+    broken = []
     for page_type in PAGE_TYPES:
         page.goto(page_url(language, page_type), wait_until="networkidle")
         page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
         page.wait_for_load_state("networkidle")
-    foreign = sorted(
-        {
-            url
-            for url in requests
-            if urlsplit(url).scheme in ("http", "https", "ws", "wss")
-            and f"{urlsplit(url).scheme}://{urlsplit(url).netloc}" != site_origin
-        }
+        broken += [f"{page.url}: {src}" for src in page.evaluate(BROKEN_IMAGES)]
+    problems = (
+        [f"request to another origin: {url}" for url in sorted(foreign)]
+        + [f"did not load: {entry}" for entry in sorted(failed)]
+        + [f"broken image on {entry}" for entry in broken]
+        + [f"blocked by the CSP: {text}" for text in csp]
     )
-    assert not foreign, "requests to other origins:\n  " + "\n  ".join(foreign)
-    assert not csp_reports, "the CSP blocked:\n  " + "\n  ".join(csp_reports)
+    assert not problems, "\n".join(problems)

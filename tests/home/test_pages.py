@@ -145,12 +145,14 @@ class TestMenus:
             link_page=site_tree["en"]["about"],
             label="About",
             locale=locales["en"],
+            sort_order=0,
         )
         MenuItem.objects.create(
             menu=menu,
             link_url="https://ec.europa.eu/",
             label="EU",
             locale=locales["en"],
+            sort_order=1,
         )
         return menu
 
@@ -196,7 +198,9 @@ class TestMenus:
             )
             page.save_revision().publish()
             translate(page, "it", title=f"Extra {n}")
-            MenuItem.objects.create(menu=menu, link_page=page, locale=locales["en"])
+            MenuItem.objects.create(
+                menu=menu, link_page=page, locale=locales["en"], sort_order=2 + n
+            )
         client.get("/it/")
         with CaptureQueriesContext(connection) as many:
             client.get("/it/")
