@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "events",
+    "members_directory",
     "users",
     "wagtail_localize",
     "wagtail_localize.locales",
