@@ -30,6 +30,10 @@ PAGE_TYPES = {
     "home": "",
     "standard": "about/",
     "form": "join/",
+    # news app: the index and one news item (news/demo/content.py) ---------
+    "news-index": "news/",
+    "news": "news/horizon-europe-ai-pet-reading/",
+    # ---------------------------------------------------------- end news app
     "not-found": "xx-nonexistent/",
 }
 
