@@ -288,7 +288,7 @@ class NewsPageTopic(TranslatableMixin, Orderable):
     panels = [FieldPanel("topic")]
 
     class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order"]
+        ordering = ["sort_order", "pk"]
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
 

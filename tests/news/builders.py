@@ -49,8 +49,8 @@ def add_news(index, *, title, date, topics=(), **fields):
     index = type(index).objects.get(pk=index.pk)  # fresh tree counters
     fields.setdefault("hero_image", image())
     page = NewsPageFactory.build(title=title, date=date, **fields)
-    for topic in topics:
-        page.topic_links.add(page.topic_links.model(topic=topic))
+    for position, topic in enumerate(topics):
+        page.topic_links.add(page.topic_links.model(topic=topic, sort_order=position))
     index.add_child(instance=page)
     page.save_revision().publish()
     return NewsPage.objects.get(pk=page.pk)
