@@ -23,6 +23,7 @@ from wagtail_localize.models import (
     SegmentOverride,
     StringTranslation,
     Translation,
+    TranslationLog,
     TranslationSource,
 )
 
@@ -325,6 +326,17 @@ def translate(ctx, instance, locale, translations, strings=None):
     changed |= _segments_store(
         ctx, source, locale, translations, strings or {}, str(instance)
     )
+
+    # The source may have been refreshed while translating into another
+    # language (a synchronised field changed): this language is stale too.
+    synced = (
+        TranslationLog.objects.filter(source=source, locale=locale)
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    if synced is None or synced < source.last_updated_at:
+        changed = True
 
     target = instance.get_translation_or_none(locale)
     if target is None or (

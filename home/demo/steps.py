@@ -265,7 +265,8 @@ USERS = [
         "is_staff": False,
         "groups": [],
         "language": "it",
-        "role": "a member organisation's account, no admin access",
+        "role": "a member organisation's account: edits its profile, "
+        "submits for review",
     },
 ]
 

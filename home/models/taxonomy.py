@@ -7,10 +7,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
-    """A subject editors tag content with ("AI in imaging", "Funding",
-    "Training"). Translated like any snippet; the slug stays the same in every
-    language so that a filter link such as `?topic=funding` works everywhere."""
+class VocabularyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term of a vocabulary staff manage (topics, areas of expertise).
+
+    Translated like any snippet; the slug stays the same in every language so
+    that a filter link such as `?topic=funding` works everywhere.
+    """
 
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(
@@ -31,14 +33,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        abstract = True
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_topic_slug_locale"
-            )
-        ]
 
     def __str__(self):
         return self.name
@@ -47,3 +43,17 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:80]
         super().save(*args, **kwargs)
+
+
+class Topic(VocabularyTerm):
+    """A subject editors tag content with ("AI in imaging", "Funding",
+    "Training")."""
+
+    class Meta(VocabularyTerm.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_topic_slug_locale"
+            )
+        ]

@@ -34,6 +34,11 @@ PAGE_TYPES = {
     "news-index": "news/",
     "news": "news/horizon-europe-ai-pet-reading/",
     # ---------------------------------------------------------- end news app
+    # members_directory: index, filtered index, one profile (members_directory/demo)
+    "members-index": "members/",
+    "members-filtered": "members/?type=hospital&country=RO&expertise=pet-spect",
+    "member": "members/deepvista/",
+    # ----------------------------------------------- end members_directory
     "not-found": "xx-nonexistent/",
 }
 

@@ -78,7 +78,9 @@ class TestSeedDemo:
                 )
                 assert translated.live, translated
                 assert translated.alias_of_id is None, translated
-                assert translated.title != page.title, translated
+                if page.specific_class._meta.app_label == "home":
+                    # Other apps' pages may keep a proper name (an organisation).
+                    assert translated.title != page.title, translated
                 if page.depth > 2:
                     assert translated.slug == page.slug
 
@@ -145,7 +147,9 @@ class TestSeedDemo:
         assert editor.has_perm("wagtailadmin.access_admin")
         assert member.is_active and member.check_password("member")
         assert not member.is_superuser
-        assert not member.has_perm("wagtailadmin.access_admin")
+        # A member edits its own organisation's profile in the admin.
+        assert member.has_perm("wagtailadmin.access_admin")
+        assert not member.is_staff and not member.is_superuser
         assert member.wagtail_userprofile.preferred_language == "it"
 
     def test_existing_users_keep_their_password(self, seeded):
