@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# pytest-xdist workers for `make test` (the machines have two cores).
+TEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev run test test-browser bench lint format messages compilemessages migrate seed clean
@@ -42,7 +44,7 @@ run: install compilemessages seed ## Serve the demo on http://$(HOST):$(PORT)/ w
 	@bash scripts/run-all.sh "$(HOST)" "$(PORT)"
 
 test: install-dev compilemessages ## Run the test suite (SQLite, or DATABASE_URL's database)
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest -p no:cacheprovider
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS)
 
 test-browser: install-dev compilemessages ## Open every page type in Chromium and run axe-core on it
 	bash tests/browser/run.sh
