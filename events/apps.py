@@ -6,3 +6,21 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.signals import page_published
+
+        from . import signal_handlers
+        from .models import EventPage, Registration
+
+        page_published.connect(
+            signal_handlers.event_published,
+            sender=EventPage,
+            dispatch_uid="events_event_published",
+        )
+        post_delete.connect(
+            signal_handlers.registration_deleted,
+            sender=Registration,
+            dispatch_uid="events_registration_deleted",
+        )

@@ -5,11 +5,9 @@ live in `listing.py`, reads that span pages in `selectors.py`, feeds in
 `feeds.py`, and what a page tells other sites (Open Graph, JSON-LD) in
 `sharing.py`.
 
-The member organisation a news item speaks for (issue 4) is not a field yet:
-it will be `member = ForeignKey("members_directory.MemberPage", null=True,
-blank=True, on_delete=SET_NULL)`, one AddField migration with nothing to
-convert, once member pages exist. Until then `NewsPage.get_author_name()` is
-the one place feeds and JSON-LD ask who the author is.
+A news item may speak for a member organisation (`member`); it then reads
+"by <member>", appears on the member's profile, and `get_author_name()` (the
+one place feeds and JSON-LD ask who the author is) names the member.
 """
 
 from django.core.validators import MaxLengthValidator
@@ -191,12 +189,31 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
         help_text=_("Shown at the top, on cards and when the page is shared."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    # The same (source-language) member page in every translation: the
+    # profile in the reader's language is found through `.localized`.
+    member = models.ForeignKey(
+        "members_directory.MemberPage",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The member organisation this news speaks for; shown as "
+            "“by …” and on its profile."
+        ),
+    )
 
     objects = NewsPageManager()
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("summary"), FieldPanel("hero_image")],
+            [
+                FieldPanel("date"),
+                FieldPanel("summary"),
+                FieldPanel("hero_image"),
+                FieldPanel("member"),
+            ],
             heading=_("Card"),
         ),
         InlinePanel("topic_links", label=_("Topics")),
@@ -255,9 +272,21 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
     def hero_image_alt(self):
         return self.hero_image.default_alt_text if self.hero_image else ""
 
+    @cached_property
+    def member_profile(self):
+        """The member organisation's live profile in this page's language
+        (or its source profile when not translated), or None."""
+        if self.member_id is None:
+            return None
+        member = self.member
+        profile = member.get_translation_or_none(self.locale) or member
+        return profile if profile.live else None
+
     def get_author_name(self, site_settings=None):
-        """Who speaks: the organisation running the site (the member
-        organisation, once news can name one: see the module docstring)."""
+        """Who speaks: the member organisation the news is by, or else the
+        organisation running the site."""
+        if self.member_profile is not None:
+            return self.member_profile.title
         name = getattr(site_settings, "organisation_name", "") if site_settings else ""
         return name or "ImagoMol"
 

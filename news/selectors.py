@@ -110,3 +110,13 @@ def news_topic_for_slug(locale, slug):
     return (
         topics.filter(**locale_lookup(locale)).first() or topics.order_by("pk").first()
     )
+
+
+def news_list_for_member(member_page, limit=4):
+    """The newest live news by the member organisation `member_page`, in the
+    profile's language. News link to the member's source-language page, so
+    the match is on the profile's translation key."""
+    news = _published(NewsPage.objects.for_locale(member_page.locale_id)).filter(
+        member__translation_key=member_page.translation_key
+    )
+    return list(_with_card_data(news.newest_first())[:limit])

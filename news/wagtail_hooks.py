@@ -1,4 +1,5 @@
 from wagtail import hooks
+from wagtail.models import Locale
 
 from . import selectors
 from .listing import feed_links
@@ -20,3 +21,26 @@ def latest_news_section(page, request):
         "index_url": index_page.get_url(request),
         "head_links": feed_links(index_page, request),
     }
+
+
+@hooks.register("register_member_profile_section")
+def member_news_section(page, request):
+    """A member's latest news on its profile in the directory."""
+    items = selectors.news_list_for_member(page)
+    if not items:
+        return None
+    index_page = selectors.news_index_for_locale(page.locale_id)
+    return {
+        "template": "news/includes/member_news.html",
+        "order": 10,
+        "items": items,
+        "index_url": index_page.get_url(request) if index_page else None,
+    }
+
+
+@hooks.register("register_member_submission_parents")
+def news_index_pages():
+    """Member accounts may submit news (for moderation) under the news index."""
+    from .models import NewsIndexPage
+
+    return NewsIndexPage.objects.filter(locale=Locale.get_default())

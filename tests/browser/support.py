@@ -39,6 +39,12 @@ PAGE_TYPES = {
     "members-filtered": "members/?type=hospital&country=RO&expertise=pet-spect",
     "member": "members/deepvista/",
     # ----------------------------------------------- end members_directory
+    # events app: the index, the past archive, one event with its registration
+    # form (events/demo/content_upcoming.py) -------------------------------
+    "events-index": "events/",
+    "events-past": "events/?when=past",
+    "event": "events/project-management-training/",
+    # -------------------------------------------------------- end events app
     "not-found": "xx-nonexistent/",
 }
 

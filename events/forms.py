@@ -1,0 +1,202 @@
+"""Forms of the events app: the editor's event form (times entered at the
+event's place), the visitor's registration form and the index filters."""
+
+import re
+import zoneinfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+# Datetime fields of an event that editors enter in the event's time zone.
+LOCAL_TIME_FIELDS = (
+    "start",
+    "end",
+    "previous_start",
+    "registration_opens_at",
+    "registration_closes_at",
+)
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Times are entered and shown as wall-clock times in the event's own time
+    zone, whatever the editor's: "10:00" for an event in Bucharest means 10:00
+    in Bucharest. Django reads a submitted time in the editor's time zone; the
+    form takes that wall-clock reading and places it in the event's zone."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = _zone(self.instance.time_zone)
+        for name in LOCAL_TIME_FIELDS:
+            if name not in self.fields:
+                continue
+            value = getattr(self.instance, name, None)
+            if value is not None and timezone.is_aware(value):
+                # A naive initial value is displayed as it is.
+                self.initial[name] = timezone.make_naive(value, zone)
+            self.fields[name].help_text = " ".join(
+                filter(
+                    None,
+                    [
+                        str(self.fields[name].help_text or ""),
+                        str(_("In the event's time zone.")),
+                    ],
+                )
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        zone = _zone(cleaned_data.get("time_zone"))
+        if zone is None:
+            return cleaned_data
+        current = timezone.get_current_timezone()
+        for name in LOCAL_TIME_FIELDS:
+            value = cleaned_data.get(name)
+            if value is not None:
+                wall_clock = timezone.make_naive(value, current)
+                cleaned_data[name] = wall_clock.replace(tzinfo=zone)
+        return cleaned_data
+
+
+def _zone(name):
+    if not name:
+        return None
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+DEFAULT_CONSENT = _(
+    "I agree that ImagoMol stores my name, email and organisation to manage my "
+    "registration and to tell me about changes to this event."
+)
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    consent = forms.BooleanField(
+        label=DEFAULT_CONSENT,
+        error_messages={
+            "required": _("Please agree to the storing of your details to register.")
+        },
+    )
+    # A honeypot, named as the form pages' one so that includes/form_field.html
+    # hides it from people; bots fill it in.
+    website_url = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, consent_text="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if consent_text:
+            self.fields["consent"].label = consent_text
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("website_url"))
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+
+class CancelForm(forms.Form):
+    """Confirms a cancellation: a POST with the CSRF token, nothing else."""
+
+
+MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class EventFilterForm(forms.Form):
+    """The index's filters, read from the query string. Each field is checked
+    on its own, so that one bad value is reported and ignored while the other
+    filters still apply."""
+
+    UPCOMING, PAST = "upcoming", "past"
+
+    when = forms.ChoiceField(
+        label=_("When"),
+        required=False,
+        choices=[(UPCOMING, _("Upcoming events")), (PAST, _("Past events"))],
+        error_messages={
+            "invalid_choice": _(
+                "“%(value)s” is not a choice here: showing upcoming events."
+            )
+        },
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "There is no kind of event called “%(value)s”: showing every kind."
+            )
+        },
+    )
+    topic = forms.ChoiceField(
+        label=_("Topic"),
+        required=False,
+        error_messages={
+            "invalid_choice": _(
+                "There is no topic called “%(value)s”: showing every topic."
+            )
+        },
+    )
+    month = forms.CharField(label=_("Month"), required=False)
+
+    def __init__(self, *args, kinds=(), topics=(), known_topics=(), months=(), **kw):
+        super().__init__(*args, **kw)
+        self.fields["kind"].choices = [("", _("All kinds")), *kinds]
+        # Any topic of this language is accepted (a link from a news item may
+        # name one no event has yet); the menu offers those events have.
+        self.fields["topic"].choices = [("", _("All topics")), *topics]
+        self.known_topics = dict(known_topics)
+        self.fields["month"].widget = forms.Select(
+            choices=[("", _("Any month")), *months]
+        )
+
+    def full_clean(self):
+        # Accept known topics that the menu does not offer before validating.
+        topic = self.data.get("topic") if self.is_bound else None
+        if topic and topic in self.known_topics:
+            choices = dict(self.fields["topic"].choices)
+            if topic not in choices:
+                self.fields["topic"].choices = [
+                    *self.fields["topic"].choices,
+                    (topic, self.known_topics[topic]),
+                ]
+        super().full_clean()
+
+    def clean_month(self):
+        value = self.cleaned_data["month"]
+        if not value:
+            return None
+        match = MONTH_PATTERN.match(value)
+        year, month = (int(match[1]), int(match[2])) if match else (0, 0)
+        if not (2000 <= year <= 2100 and 1 <= month <= 12):
+            raise forms.ValidationError(
+                _("“%(value)s” is not a month such as 2026-03: showing every month."),
+                params={"value": value},
+            )
+        return (year, month)

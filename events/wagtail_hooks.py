@@ -1,0 +1,36 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from . import selectors
+from .viewsets import RegistrationViewSet
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewset():
+    return RegistrationViewSet("registrations")
+
+
+@hooks.register("register_home_section")
+def upcoming_events_section(page, request):
+    """The next three events of the home page's language, with the
+    language's calendar feed for the page's <head> (`head_links`)."""
+    events = selectors.event_list_upcoming(page.locale, limit=3)
+    if not events:
+        return None
+    index = selectors.event_index_for_locale(page.locale)
+    head_links = []
+    if index is not None and index.feed_url:
+        head_links.append(
+            {
+                "type": "text/calendar",
+                "title": _("Events (iCalendar)"),
+                "href": request.build_absolute_uri(index.feed_url),
+            }
+        )
+    return {
+        "template": "events/includes/home_upcoming.html",
+        "order": 20,
+        "events": events,
+        "index": index,
+        "head_links": head_links,
+    }
