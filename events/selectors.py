@@ -160,6 +160,21 @@ def event_list_upcoming(locale, limit=3, now=None):
     return list(_with_card_data(events)[:limit])
 
 
+def event_list_upcoming_for_member(member_page, limit=3, now=None):
+    """The next events run by the member organisation `member_page`, in the
+    profile's language (events link to the member's source page, so the match
+    is on its translation key)."""
+    events = (
+        EventPage.objects.live()
+        .public()
+        .translations_only()
+        .for_locale(member_page.locale)
+        .upcoming(now)
+        .filter(member__translation_key=member_page.translation_key)
+    )
+    return list(_with_card_data(events)[:limit])
+
+
 def event_index_for_locale(locale):
     if isinstance(locale, str):
         locale = Locale.objects.filter(language_code=locale).first()

@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import Locale
 
 from . import selectors
 from .viewsets import RegistrationViewSet
@@ -34,3 +35,24 @@ def upcoming_events_section(page, request):
         "index": index,
         "head_links": head_links,
     }
+
+
+@hooks.register("register_member_profile_section")
+def member_events_section(page, request):
+    """A member's upcoming events on its profile in the directory."""
+    events = selectors.event_list_upcoming_for_member(page)
+    if not events:
+        return None
+    return {
+        "template": "events/includes/member_upcoming.html",
+        "order": 20,
+        "events": events,
+    }
+
+
+@hooks.register("register_member_submission_parents")
+def event_index_pages():
+    """Member accounts may submit events (for moderation) under the index."""
+    from .models import EventIndexPage
+
+    return EventIndexPage.objects.filter(locale=Locale.get_default())

@@ -138,6 +138,16 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
     speakers = StreamField(SpeakersBlock(), blank=True, verbose_name=_("speakers"))
     materials = StreamField(MaterialsBlock(), blank=True, verbose_name=_("materials"))
     recording_url = models.URLField(_("recording"), blank=True)
+    # The same (source-language) member page in every translation, as on news.
+    member = models.ForeignKey(
+        "members_directory.MemberPage",
+        verbose_name=_("member organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member organisation running this event, if not us."),
+    )
 
     registration_open = models.BooleanField(_("takes registrations"), default=False)
     registration_opens_at = models.DateTimeField(
@@ -209,6 +219,7 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         MultiFieldPanel(
             [
                 FieldPanel("event_language"),
+                FieldPanel("member"),
                 FieldPanel("is_free"),
                 FieldPanel("price_text"),
                 FieldPanel("price_amount"),
