@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from home.demo.images import image_slices, partner_network, scanner_rings
+from home.demo.images import text_pdf as home_text_pdf
 
 from .content_common import IMAGES, SLIDES_LINES, SLIDES_TITLE
 
@@ -36,40 +37,9 @@ def image_ensure(key):
     return image, True
 
 
-def _pdf_escape(text):
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
 def text_pdf(lines):
     """A one-page A4 PDF with real, selectable text: a title and lines."""
-    title, *rest = lines
-    text = [f"BT /F2 15 Tf 60 780 Td ({_pdf_escape(title)}) Tj ET"]
-    text.append("BT /F1 11 Tf 60 750 Td 18 TL")
-    text += [f"({_pdf_escape(line)}) '" for line in rest]
-    text.append("ET")
-    stream = "\n".join(text).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
-    ]
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(output)
+    return home_text_pdf(lines, size=11, leading=18)
 
 
 def slides_ensure():

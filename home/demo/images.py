@@ -244,12 +244,13 @@ def _pdf_escape(text):
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def statute_pdf():
-    """A one-page A4 PDF with real (selectable, readable) text."""
-    title, *lines = STATUTE_LINES
+def text_pdf(lines, size=10.5, leading=16):
+    """A one-page A4 PDF with real (selectable, readable) text: the first
+    line as a bold title, the others in `size` pt with `leading` pt lines."""
+    title, *rest = lines
     text = [f"BT /F2 15 Tf 60 780 Td ({_pdf_escape(title)}) Tj ET"]
-    text.append("BT /F1 10.5 Tf 60 750 Td 16 TL")
-    text += [f"({_pdf_escape(line)}) '" for line in lines]
+    text.append(f"BT /F1 {size:g} Tf 60 750 Td {leading:g} TL")
+    text += [f"({_pdf_escape(line)}) '" for line in rest]
     text.append("ET")
     stream = "\n".join(text).encode("latin-1")
     objects = [
@@ -274,6 +275,10 @@ def statute_pdf():
         xref,
     )
     return bytes(output)
+
+
+def statute_pdf():
+    return text_pdf(STATUTE_LINES)
 
 
 def statute_ensure():
