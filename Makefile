@@ -44,7 +44,7 @@ run: install compilemessages seed ## Serve the demo on http://$(HOST):$(PORT)/ w
 	@bash scripts/run-all.sh "$(HOST)" "$(PORT)"
 
 test: install-dev compilemessages ## Run the test suite (SQLite, or DATABASE_URL's database)
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS)
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/pytest -p no:cacheprovider -n $(TEST_WORKERS) --dist loadgroup
 
 test-browser: install-dev compilemessages ## Open every page type in Chromium and run axe-core on it
 	bash tests/browser/run.sh

@@ -21,7 +21,12 @@ from events.models import Registration, RegistrationStatus
 from home.models import SiteSettings
 
 # Real transactions: each thread commits its own.
-pytestmark = pytest.mark.django_db(transaction=True)
+# One worker runs all of these, one after the other: two crowds of 50 at once
+# on two pytest-xdist workers would pass PostgreSQL's 100 connections.
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.xdist_group("concurrency"),
+]
 
 
 @pytest.fixture(autouse=True)
