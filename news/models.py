@@ -28,6 +28,7 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.listing import serve_listing
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
 
@@ -100,20 +101,18 @@ class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
         verbose_name = _("news index page")
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import news_listing
+        from .listing import feed_links, news_listing
 
         context = super().get_context(request, *args, **kwargs)
         listing = news_listing(self, request)
-        context.update(listing.context)
-        context["listing_status"] = listing.status
+        context["listing"] = listing
+        context["feed_links"] = feed_links(self, request, topic=listing.current_topic)
         return context
 
     @path("")
     def news_list(self, request):
-        response = self.render(request)
-        # 404 with a notice for an unknown topic or page number (listing.py).
-        response.status_code = response.context_data["listing_status"]
-        return response
+        # 404 with a notice for an unknown topic or page number.
+        return serve_listing(self, request)
 
     @path("feed/rss/", name="feed_rss")
     def feed_rss(self, request):
