@@ -17,6 +17,13 @@ from home.listing import (
 from home.models import Topic
 
 
+@pytest.fixture(autouse=True)
+def _english():
+    # Notices are translated: earlier tests may leave another language active.
+    with translation.override("en"):
+        yield
+
+
 def query(string):
     return ListingQuery(QueryDict(string))
 
