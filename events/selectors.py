@@ -14,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from home.models import Topic
+from home.selectors import page_translation_in
 
 from .forms import EventFilterForm, RegistrationForm
 from .models import (
@@ -95,21 +96,9 @@ def registration_first_waitlisted(event, count):
 
 
 def event_in_language(event, language_code):
-    """`event` in `language_code` when it has a live translation (aliases
-    show another language's text), else the event itself."""
-    if event.locale.language_code == language_code:
-        return event
-    translation = (
-        EventPage.objects.live()
-        .translations_only()
-        .filter(
-            translation_key=event.translation_key,
-            locale__language_code=language_code,
-        )
-        .select_related("locale")
-        .first()
-    )
-    return translation or event
+    """`event` in `language_code` when it has a real translation there, else
+    the event itself."""
+    return page_translation_in(event, language_code) or event
 
 
 # The event page -----------------------------------------------------------

@@ -3,6 +3,7 @@ EventIndexPage and EventPage): listing, calendar files, registering and
 cancelling. Each answers bad input with a page in the visitor's language and
 a 4xx status, changing nothing."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -109,8 +110,22 @@ def event_register(request, page):
 
 
 def registration_cancel(request, page, token):
-    """GET shows what the link cancels and asks to confirm; POST cancels."""
+    """GET shows what the link cancels and asks to confirm; POST cancels.
+    The page speaks the registrant's language, whichever language's event
+    page the link is on (the source one when the event has no translation
+    in theirs)."""
     registration = services.registration_from_token(token)
+    language = translation.get_language()
+    if registration is not None and registration.language in dict(settings.LANGUAGES):
+        language = registration.language
+    with translation.override(language):
+        response = _registration_cancel(request, page, registration)
+        if isinstance(response, TemplateResponse):
+            response.render()
+    return response
+
+
+def _registration_cancel(request, page, registration):
     context = {"page": page, "self": page, "registration": registration}
     template = "events/registration_cancel.html"
     if registration is None or (

@@ -89,3 +89,23 @@ def menu_for_place(place, request=None):
             label = item.label or item.link_url
             items.append({"label": label, "url": item.link_url, "page": None})
     return items
+
+
+def page_translation_in(page, language_code):
+    """`page` in `language_code` when that language has a real translation of
+    it (live, and not an alias, which shows another language's text), else
+    None. Emails use it to link to the recipient's language only where the
+    page exists in it."""
+    if page.locale.language_code == language_code and page.alias_of_id is None:
+        return page
+    return (
+        type(page)
+        .objects.live()
+        .filter(
+            translation_key=page.translation_key,
+            locale__language_code=language_code,
+            alias_of__isnull=True,
+        )
+        .select_related("locale")
+        .first()
+    )

@@ -1,4 +1,5 @@
-"""The invitation email, rendered in the invitee's language."""
+"""The invitation email, and the page its link leads to, in the invitee's
+language."""
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -6,20 +7,26 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from home.selectors import page_translation_in
+
 from .tokens import INVITATION_MAX_AGE, invitation_token_make
 
 
+def member_invitation_language(user):
+    """The invitee's language: the one chosen when inviting (kept as their
+    admin language), else their organisation page's."""
+    language = UserProfile.get_for_user(user).preferred_language
+    if language in dict(settings.LANGUAGES):
+        return language
+    return user.member_account.member.locale.language_code
+
+
 def member_invitation_link(account, language):
-    """The absolute link to the set-password page, on the directory page of
-    `language` (or of the member page's own language)."""
-    member = account.member
-    localized = (
-        member.get_translations(inclusive=True)
-        .filter(locale__language_code=language)
-        .first()
-        or member
-    )
-    directory = localized.get_parent().specific
+    """The absolute link to the set-password page, on the members directory
+    in `language` when the directory is translated into it, else on the
+    directory the organisation's page is in."""
+    directory = account.member.get_parent().specific
+    directory = page_translation_in(directory, language) or directory
     path = directory.reverse_subpage(
         "invitation", kwargs={"token": invitation_token_make(account.user)}
     )
@@ -28,10 +35,7 @@ def member_invitation_link(account, language):
 
 def member_invitation_email_send(account):
     user = account.user
-    language = (
-        UserProfile.get_for_user(user).get_preferred_language()
-        or account.member.locale.language_code
-    )
+    language = member_invitation_language(user)
     with translation.override(language):
         context = {
             "organisation": account.member.localized.title,

@@ -341,9 +341,53 @@ class TestEmailLanguage:
         assert (
             message.subject == "Il vostro posto a “Gestione dei progetti” è confermato"
         )
-        assert "12 marzo 2031" in message.body.lower()
+        assert "mercoledì 12 marzo 2031, 10:00" in message.body
         assert "Europe/Rome" in message.body
+        assert f"http://localhost{italian.url}\n" in message.body
         assert cancel_url(message).startswith(f"http://localhost{italian.url}cancel/")
         assert message.extra_headers["Content-Language"] == "it"
         [vevent] = attachment_calendar(message).walk("VEVENT")
         assert str(vevent["SUMMARY"]) == "Gestione dei progetti"
+
+
+class TestTheRegistrantsLanguage:
+    """Where the event is not translated into the registrant's language, the
+    email still speaks it and links to the source-language page, whose cancel
+    page speaks it too."""
+
+    @pytest.fixture
+    def untranslated(self, make_event):
+        return make_event(title="Writing proposals", registration_open=True)
+
+    def test_an_italian_registrant_without_an_italian_page(
+        self, client, untranslated, django_capture_on_commit_callbacks
+    ):
+        from wagtail.models import Locale
+
+        # What wagtail-localize's tree sync puts in Italian: an alias.
+        alias = untranslated.copy_for_translation(
+            Locale.objects.get(language_code="it"), alias=True
+        )
+        assert alias.live and alias.url.startswith("/it/")
+        with django_capture_on_commit_callbacks(execute=True):
+            register(client, alias, email="luca@example.org")
+        registration = Registration.objects.get()
+        assert registration.language == "it"
+
+        [message] = mail.outbox
+        assert message.subject == "Il vostro posto a “Writing proposals” è confermato"
+        assert message.extra_headers["Content-Language"] == "it"
+        assert f"http://localhost{untranslated.url}\n" in message.body
+        link = cancel_url(message)
+        assert link.startswith(f"http://localhost{untranslated.url}cancel/")
+
+        page = soup(client.get(link))
+        assert page.html["lang"] == "it"
+        assert page.h1.get_text(strip=True) == "Annullare un'iscrizione"
+        title = page.select_one(".article__header .lead a")
+        assert (title.get_text(), title["lang"]) == ("Writing proposals", "en")
+        with django_capture_on_commit_callbacks(execute=True):
+            done = soup(client.post(link))
+        assert done.html["lang"] == "it"
+        assert Registration.objects.get().status == CANCELLED
+        assert mail.outbox[-1].extra_headers["Content-Language"] == "it"

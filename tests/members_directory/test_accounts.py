@@ -5,6 +5,7 @@ import re
 import types
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.core.management import CommandError, call_command
@@ -76,6 +77,27 @@ class TestInvitation:
         assert message.to == ["Anna@example.org"]
         assert "DeepVista" in message.subject
         assert "/it/members/invitation/" in link_in(message)
+
+    def test_a_directory_not_translated_into_the_invitees_language(
+        self, client, site_tree, django_capture_on_commit_callbacks
+    ):
+        from members_directory.factories import MembersDirectoryPageFactory
+
+        from .conftest import publish
+
+        english = publish(MembersDirectoryPageFactory(parent=site_tree["en"]["home"]))
+        # wagtail-localize's tree sync keeps an Italian alias: not a translation.
+        english.copy_for_translation(Locale.objects.get(language_code="it"), alias=True)
+        member = member_add(english, title="DeepVista", slug="deepvista")
+        with django_capture_on_commit_callbacks(execute=True):
+            member_invite(member, "anna@example.org", language="it")
+        [message] = mail.outbox
+        assert message.subject == "Il tuo invito a curare il profilo di DeepVista"
+        link = link_in(message)
+        assert link.startswith("http://localhost/en/members/invitation/")
+        page = BeautifulSoup(client.get(link).content, "html.parser")
+        assert page.html["lang"] == "it"
+        assert page.h1.get_text(strip=True) == "Imposta la tua password"
 
     def test_link_sets_the_password_once(
         self, client, orgs, django_capture_on_commit_callbacks
