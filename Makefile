@@ -64,8 +64,12 @@ format: install-dev ## Format Python with ruff and templates with djhtml
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates */templates
 
-messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
-	$(MANAGE) makemessages --all --ignore=.venv --ignore=node_modules --ignore=staticfiles --no-obsolete
+# One --locale per SITE_LANGUAGES code but the source, from the settings (and
+# so from .env): --all would only visit the catalogues that exist already.
+LOCALE_OPTIONS = $(MANAGE) shell -v0 -c 'from django.conf import settings; from django.utils.translation import to_locale; print(*(f"--locale={to_locale(c)}" for c in settings.SITE_LANGUAGES[1:]))'
+
+messages: install ## Extract interface strings into locale/<lang>/LC_MESSAGES/django.po (a new language's is created)
+	$(MANAGE) makemessages $$($(LOCALE_OPTIONS)) --ignore=.venv --ignore=node_modules --ignore=staticfiles --no-obsolete
 
 clean: ## Remove the virtual environment, database and collected files
 	rm -rf $(VENV) db.sqlite3 staticfiles .test-media media

@@ -7,6 +7,8 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from home.languages import source_language
+
 from .models import (
     EventIndexPage,
     EventPage,
@@ -48,7 +50,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
     venue_address = "Corso Magenta 61"
     venue_city = "Milano"
     venue_country = "IT"
-    event_language = "en"
+    event_language = factory.LazyFunction(source_language)
 
 
 class EventPageTopicFactory(factory.django.DjangoModelFactory):
@@ -67,5 +69,5 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     event = factory.SubFactory(EventPageFactory)
     name = factory.Sequence(lambda n: f"Person {n}")
     email = factory.Sequence(lambda n: f"person{n}@example.org")
-    language = "en"
+    language = factory.LazyFunction(source_language)
     status = RegistrationStatus.CONFIRMED

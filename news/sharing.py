@@ -13,10 +13,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home.languages import og_locale
+
 from .models import SOCIAL_IMAGE_SPEC
 
-# Open Graph wants a territory with the language.
-OG_LOCALES = {"en": "en_GB", "it": "it_IT", "ro": "ro_RO"}
 # What json.dumps leaves that HTML would read: the same escapes as Django's
 # json_script, so the output is safe inside <script>.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -30,10 +30,6 @@ def absolute_url(url, request=None):
     if request is not None:
         return request.build_absolute_uri(url)
     return settings.BASE_URL + url
-
-
-def og_locale(language_code):
-    return OG_LOCALES.get(language_code, language_code)
 
 
 def social_image(page):

@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.languages import source_language
 from home.models.seo import SeoMixin
 from home.promotable import PromotableMixin
 
@@ -115,7 +116,7 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         _("held in"),
         max_length=10,
         choices=EVENT_LANGUAGES,
-        default="en",
+        default=source_language,
         help_text=_("The language the event is held in."),
     )
     is_free = models.BooleanField(_("free of charge"), default=True)

@@ -1,7 +1,8 @@
-from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+
+from home.languages import site_language_choices
 
 
 class RegistrationStatus(models.TextChoices):
@@ -28,7 +29,7 @@ class Registration(models.Model):
     email = models.EmailField(_("email"), max_length=254)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES
+        _("language"), max_length=10, choices=site_language_choices
     )
     status = models.CharField(
         _("status"),
