@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from bs4 import BeautifulSoup
+from django import forms
 from django.core import mail
 from django.utils import formats, translation
 
@@ -119,3 +120,7 @@ class TestConventions:
         naive = START.replace(tzinfo=None)
         with translation.override(code):
             assert formats.date_format(naive, "DATETIME_FORMAT") == expected
+
+    def test_typed_english_dates_are_read_the_british_way(self):
+        with translation.override("en"):
+            assert forms.DateField().clean("03/12/2031") == date(2031, 12, 3)
