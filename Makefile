@@ -10,7 +10,7 @@ MANAGE := $(BIN)/python manage.py
 TEST_WORKERS ?= 2
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run test test-browser bench lint format messages compilemessages migrate seed clean
+.PHONY: help install install-dev run test test-browser bench lint lint-frontend format messages compilemessages migrate seed clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -52,17 +52,26 @@ test-browser: install-dev compilemessages ## Open every page type in Chromium an
 bench: seed ## Print render time and query count per page type and language
 	$(BIN)/python bench/render_pages.py
 
-lint: install-dev ## Ruff, djhtml and the Django checks
+lint: install-dev lint-frontend ## Ruff, djhtml, the Django checks, and stylelint, eslint and prettier
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates */templates
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
-format: install-dev ## Format Python with ruff and templates with djhtml
+# npm writes node_modules/.package-lock.json on every install: npm ci runs
+# when node_modules is missing or older than the lock file.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+lint-frontend: node_modules/.package-lock.json ## stylelint (Wagtail's config), eslint and prettier on static/
+	npm run --silent lint
+
+format: install-dev node_modules/.package-lock.json ## Format Python with ruff, templates with djhtml, CSS and JS with stylelint, eslint and prettier
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates */templates
+	npm run --silent format
 
 # One --locale per SITE_LANGUAGES code but the source, from the settings (and
 # so from .env): --all would only visit the catalogues that exist already.
