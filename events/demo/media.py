@@ -11,7 +11,53 @@ from wagtail.images import get_image_model
 from home.demo.images import image_slices, partner_network, scanner_rings
 from home.demo.images import text_pdf as home_text_pdf
 
-from .content_common import IMAGES, SLIDES_LINES, SLIDES_TITLE
+# key: (title, alt text, seed) of the pictures drawn for the events.
+IMAGES = {
+    "events-training": (
+        "ImagoMol events – training",
+        "Abstract illustration of cross-sectional scans laid out in a grid, "
+        "like the pages of a workbook",
+        ("slices", 11),
+    ),
+    "events-funding": (
+        "ImagoMol events – funding",
+        "Abstract illustration of a grid of scans, each marked with an amber "
+        "spot, on a deep blue background",
+        ("slices", 41),
+    ),
+    "events-webinar": (
+        "ImagoMol events – webinar",
+        "Abstract illustration of glowing rings on a deep blue background, like "
+        "a scanner seen head-on",
+        ("rings", 31),
+    ),
+    "events-conference": (
+        "ImagoMol events – conference",
+        "Abstract illustration of amber and blue rings around a warm glow",
+        ("rings", 23),
+    ),
+    "events-networking": (
+        "ImagoMol events – networking",
+        "Abstract illustration of a network of amber and blue dots joined by "
+        "thin lines, standing for people meeting",
+        ("network", 17),
+    ),
+}
+
+SLIDES_TITLE = "Slides – Risk management in EU-funded projects"
+SLIDES_LINES = [
+    "Risk management in EU-funded projects",
+    "",
+    "1. Why projects fail: the five most common risks in imaging projects",
+    "2. The risk register: likelihood, impact, owner, mitigation, trigger",
+    "3. Reviewing risks at every consortium meeting",
+    "4. Deviations: when and how to tell the project officer",
+    "5. Amendments: what can change and what cannot",
+    "6. Case study: a delayed clinical validation, and how it was recovered",
+    "",
+    "ImagoMol training, materials for participants.",
+    "This document was generated for the ImagoMol demonstration site.",
+]
 
 DRAW = {
     "slices": image_slices,

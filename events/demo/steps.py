@@ -3,34 +3,31 @@ English, their Italian and Romanian translations (through wagtail-localize,
 as editors would make them), and a few registrations."""
 
 import zoneinfo
-from collections import Counter
-from datetime import datetime, time, timedelta
-from functools import cache
+from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale
 
 from home.demo import register_step
 from home.demo.builder import (
     CREATED,
     UNCHANGED,
-    UPDATED,
+    DemoData,
+    counted,
+    menu_entries_add,
     page_ensure,
+    register_translation_steps,
     source_locale,
-    translate,
+    vocabulary_ensure,
 )
-from home.demo.content_forms import MENUS
-from home.demo.text import TranslationMap, t
 from home.models import Topic
 
 from ..models import EventIndexPage, EventPage, Registration, RegistrationStatus
-from .content_common import EVENTS_TITLE, IMAGES, INDEX, TOPICS
-from .content_past import PAST
-from .content_upcoming import PM_TRAINING, UPCOMING
-from .media import image_ensure, slides_ensure
+from .media import IMAGES, image_ensure, slides_ensure
 
-EVENTS = UPCOMING + PAST
+# Speakers' names stay as they are in every language.
+DATA = DemoData(__file__, untranslated={"name"})
+# The event the demo's registrations are for.
+PM_TRAINING = "project-management-training"
 # Dates are set when an event is first made, relative to that day, and kept
 # afterwards: running the seed again changes nothing.
 DATE_FIELDS = (
@@ -40,19 +37,19 @@ DATE_FIELDS = (
     "registration_opens_at",
     "registration_closes_at",
 )
-SPEC_ONLY = {
-    "slug",
+# Keys of an event in the data that are not EventPage fields (see en.toml).
+FACTS = {
     "topics",
-    "when",
+    "days_from_today",
+    "start_time",
+    "end_time",
+    "lasts_days",
     "previous_start",
     "registration_closes_days_before",
+    "speakers",
 }
 
-# The main menu gets "Events" before "Join" (home/demo/content_forms.MENUS).
-if all(key != "events" for key, _label in MENUS["main"]):
-    keys = [key for key, _label in MENUS["main"]]
-    position = keys.index("join") if "join" in keys else len(keys)
-    MENUS["main"].insert(position, ("events", EVENTS_TITLE))
+menu_entries_add(DATA)
 
 DEMO_REGISTRATIONS = [
     ("Ana Popescu", "ana.popescu@spitalcluj.example", "Spitalul Clinic Cluj", "ro"),
@@ -61,34 +58,38 @@ DEMO_REGISTRATIONS = [
 ]
 
 
-def _counted(statuses):
-    counts = Counter(statuses)
-    parts = [f"{counts[s]} {s}" for s in (CREATED, UPDATED, UNCHANGED) if counts[s]]
-    return ", ".join(parts)
-
-
 def _local(days, clock, zone, today):
-    return datetime.combine(today + timedelta(days=days), time(*clock), tzinfo=zone)
+    return datetime.combine(today + timedelta(days=days), clock, tzinfo=zone)
 
 
 def event_content(spec, existing=None):
-    """The page fields for one event spec (see content_upcoming)."""
+    """The page fields for one event of the data (see data/en.toml)."""
     zone = zoneinfo.ZoneInfo(spec["time_zone"])
     today = timezone.now().astimezone(zone).date()
-    days, start, end, *rest = spec["when"]
-    length = rest[0] if rest else 1
-    content = {key: value for key, value in spec.items() if key not in SPEC_ONLY}
-    content["start"] = _local(days, start, zone, today)
-    content["end"] = _local(days + length - 1, end, zone, today)
+    days = spec["days_from_today"]
+    content = {key: value for key, value in spec.items() if key not in FACTS}
+    content["start"] = _local(days, spec["start_time"], zone, today)
+    last_day = days + spec.get("lasts_days", 1) - 1
+    content["end"] = _local(last_day, spec["end_time"], zone, today)
     if "previous_start" in spec:
-        content["previous_start"] = _local(*spec["previous_start"], zone, today)
+        previous = spec["previous_start"]
+        content["previous_start"] = _local(
+            previous["days_from_today"], previous["time"], zone, today
+        )
     if "registration_closes_days_before" in spec:
         content["registration_closes_at"] = content["start"] - timedelta(
             days=spec["registration_closes_days_before"]
         )
     content["speakers"] = [
-        ("speaker", {"name": t(name, name, name), "role": role, "photo": None})
-        for name, role in spec.get("speakers", [])
+        (
+            "speaker",
+            {
+                "name": speaker["name"],
+                "role": speaker["role"],
+                "photo": None,
+            },
+        )
+        for speaker in spec.get("speakers", [])
     ]
     if existing is not None:
         for name in DATE_FIELDS:
@@ -97,45 +98,11 @@ def event_content(spec, existing=None):
     return content
 
 
-@cache
-def translation_map():
-    return TranslationMap(INDEX, *(event_content(spec) for spec in EVENTS))
-
-
 @register_step("Event topics", order=300)
 def topics(ctx):
     """The topics events are tagged with, in every language. The news demo
     shares some (by slug): whichever step runs first makes them."""
-    source = source_locale()
-    statuses = []
-    for slug, name in TOPICS.items():
-        topic = Topic.objects.filter(slug=slug, locale=source).first()
-        if topic is None:
-            topic = Topic.objects.create(slug=slug, name=name.en, locale=source)
-            statuses.append(CREATED)
-        for language in settings.SITE_LANGUAGES[1:]:
-            if language not in ("it", "ro"):
-                continue
-            locale = Locale.objects.get(language_code=language)
-            if Topic.objects.filter(
-                translation_key=topic.translation_key, locale=locale
-            ).exists():
-                statuses.append(UNCHANGED)
-                continue
-            clash = Topic.objects.filter(slug=slug, locale=locale).first()
-            if clash is not None:
-                # Made on its own rather than as a translation: adopt it, so
-                # that pages tagged in English find their topic here.
-                clash.translation_key = topic.translation_key
-                clash.save(update_fields=["translation_key"])
-                statuses.append(UPDATED)
-                continue
-            statuses.append(
-                translate(
-                    ctx, topic, locale, TranslationMap(), {"name": name.get(language)}
-                )
-            )
-    return _counted(statuses)
+    return counted(vocabulary_ensure(ctx, Topic, DATA["topics"], DATA))
 
 
 @register_step("Events in English", order=310)
@@ -145,49 +112,38 @@ def events_english(ctx):
         ctx.images[key], created = image_ensure(key)
     ctx.documents["risk-slides"], _created = slides_ensure()
     home = ctx.pages["home"]
-    index, status = page_ensure(ctx, "events", EventIndexPage, home, "events", INDEX)
+    index, status = page_ensure(
+        ctx, "events", EventIndexPage, home, "events", DATA["index"]
+    )
     statuses.append(status)
     source = source_locale()
-    for spec in EVENTS:
-        existing = EventPage.objects.child_of(index).filter(slug=spec["slug"]).first()
+    for slug, spec in DATA["events"].items():
+        existing = EventPage.objects.child_of(index).filter(slug=slug).first()
         content = event_content(spec, existing)
         content["event_topics"] = [
-            {"topic": Topic.objects.get(slug=slug, locale=source)}
-            for slug in spec["topics"]
+            {"topic": Topic.objects.get(slug=topic, locale=source)}
+            for topic in spec["topics"]
         ]
         _page, status = page_ensure(
-            ctx, f"event:{spec['slug']}", EventPage, index, spec["slug"], content
+            ctx, f"event:{slug}", EventPage, index, slug, content
         )
         statuses.append(status)
-    return _counted(statuses)
+    return counted(statuses)
 
 
-def _events_translate(ctx, language):
-    if language not in settings.SITE_LANGUAGES:
-        return f"skipped: {language} is not in SITE_LANGUAGES"
-    locale = Locale.objects.get(language_code=language)
-    statuses = [translate(ctx, ctx.pages["events"], locale, translation_map())]
-    for spec in EVENTS:
-        page = ctx.pages[f"event:{spec['slug']}"]
-        statuses.append(translate(ctx, page, locale, translation_map()))
-    return _counted(statuses)
-
-
-@register_step("Events in Italian", order=320)
-def events_italian(ctx):
-    return _events_translate(ctx, "it")
-
-
-@register_step("Events in Romanian", order=330)
-def events_romanian(ctx):
-    return _events_translate(ctx, "ro")
+register_translation_steps(
+    "Events",
+    320,
+    DATA,
+    lambda ctx: ["events", *(f"event:{slug}" for slug in DATA["events"])],
+)
 
 
 @register_step("Event registrations", order=340)
 def registrations(ctx):
     """A few people registered for the upcoming project-management training
     (made directly: the demo sends no email)."""
-    event = ctx.pages[f"event:{PM_TRAINING['slug']}"]
+    event = ctx.pages[f"event:{PM_TRAINING}"]
     statuses = []
     for name, email, organisation, language in DEMO_REGISTRATIONS:
         _registration, created = Registration.objects.get_or_create(
@@ -202,4 +158,4 @@ def registrations(ctx):
             },
         )
         statuses.append(CREATED if created else UNCHANGED)
-    return _counted(statuses)
+    return counted(statuses)

@@ -1,19 +1,22 @@
 """Demo content for `manage.py seed_demo`, built as an ordered list of steps.
 
-The package is split by what each module holds:
+The words are data: `<app>/demo/data/<language>.toml` (builder.py says why
+and how to add an app's demo). The package is split by what each module
+holds:
 
-- text: `t()` for a text in every language, references to images, documents and
-  pages, and the map from source strings to translations that wagtail-localize
-  is fed with;
-- content, content_services, content_forms: the words of the home app's
-  pages, forms and menus (other apps add menu entries to content_forms.MENUS);
+- builder: what apps' steps are made of: `DemoData` (an app's data files),
+  `page_ensure`, `vocabulary_ensure`, `menu_entries_add` and
+  `register_translation_steps`;
+- loader: reads and checks the TOML files; text: `Text` (one text in every
+  language), references, and the map from source strings to translations
+  that wagtail-localize is fed with;
+- pages, translation: the idempotent machinery under the builder (create or
+  update a page; translate a page or snippet through wagtail-localize);
 - images: pictures and documents generated locally with Pillow;
-- builder: idempotent helpers (create or update a page, translate a page or
-  snippet through wagtail-localize) that other apps' steps reuse;
-- steps: the home app's steps.
+- steps: the home app's steps; data/: the home app's words.
 
-Other apps add their own steps in a `demo` module (`news/demo.py`), which the
-command imports for every installed app:
+Other apps add their own steps in a `demo` module (`news/demo/__init__.py`),
+which the command imports for every installed app:
 
     from home.demo import register_step
 

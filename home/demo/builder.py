@@ -1,356 +1,227 @@
-"""Idempotent helpers that demo steps are built from.
+"""The demo builder: each app's demo data files turned into pages, snippets,
+menu entries and their translations, through wagtail-localize.
 
-- `page_ensure` creates or updates a source-language page from a content dict
-  and publishes it only when something differs;
-- `translate` creates or updates a page's or snippet's translation through
-  wagtail-localize (TranslationSource, Translation, StringTranslation), so
-  editors find a localize-managed translation they can sync and edit;
-- `stream_data` turns (block type, value) lists into StreamField data whose
-  block ids are derived from a name, so they stay the same from run to run
-  (and so do wagtail-localize's segment contexts).
+Where the words are
+-------------------
+Each app keeps its demo in `<app>/demo/data/`, one TOML file per language:
+`en.toml`, the source language, holds the texts and the facts that are the
+same in every language (dates, slugs, kinds, countries, which picture); each
+other language's file (`it.toml`, `ro.toml`) repeats only the texts, in the
+same tables and keys and with the same blocks in the same order. One file per
+language, rather than the languages side by side, because that is how a
+translator works: they read en.toml, write their own file from top to
+bottom without scrolling past languages they do not know, and a new language
+is a new file (copy en.toml, keep the texts, translate them) that touches no
+one else's. The facts live in en.toml only, so a translation can never give
+an event another date. loader.py reads the files (with the standard
+library's `tomllib`) and reports a translation that does not match its
+source (a missing text, a block too many) with the file and the path.
+
+A field of a data table is the model field of the same name (`title`,
+`summary`, `body`, `venue_city` ...): a new model field gets its demo value
+by adding the key to en.toml (and to the translations if it is a text). In
+values, "@page/key", "@image/key" and "@document/key" name what the seed
+made; rich text is HTML and links to pages as `<a linktype="page"
+id="@key">`; StreamField content is a list of `[[...body]]` tables with a
+`type` (the block) and either a `value` or the block's fields.
+
+How a demo is built
+-------------------
+`seed_demo` runs the registered steps in order and prints one progress line
+per step (see home/demo/__init__.py). An app's steps make its objects in the
+source language with `page_ensure` (pages.py) and `vocabulary_ensure`, and
+one call to `register_translation_steps` adds the step that translates them
+into each target language (`translate`, translation.py): "News in Italian",
+"News in Romanian". Every helper creates what is missing, updates what
+differs and leaves the rest alone, so a second run changes nothing.
+Generated media (pictures, logos, PDFs) is code: images.py and each app's
+own module.
+
+Adding an app's demo
+--------------------
+1. Write `<app>/demo/data/en.toml` and one file per other language.
+2. In `<app>/demo/__init__.py` (imported by seed_demo for every app):
+
+       DATA = DemoData(__file__)
+       menu_entries_add(DATA)  # a [menu.main.<page key>] table, if any
+
+       @register_step("Opportunities in English", order=500)
+       def opportunities(ctx):
+           board, status = page_ensure(ctx, "board", BoardPage,
+                                       ctx.pages["home"], "board", DATA["board"])
+           return counted([status])
+
+       register_translation_steps("Opportunities", 510, DATA, ["board"])
 """
 
-import json
-import re
-import uuid
+from collections import Counter
+from functools import cached_property
 
-from django.core.serializers.json import DjangoJSONEncoder
-from django.db import models
-from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
-from wagtail_localize.models import (
-    SegmentOverride,
-    StringTranslation,
-    Translation,
-    TranslationLog,
-    TranslationSource,
-)
+from django.conf import settings
+from django.utils.translation import get_language_info
+from wagtail.models import Locale
 
-from .text import DocumentRef, ImageRef, PageRef, localise
+from . import register_step
+from .loader import data_directory, languages, load
+from .pages import CREATED, UNCHANGED, UPDATED, page_ensure, source_locale
+from .text import TranslationMap
+from .translation import translate
 
-CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
-
-# Strings that stay as they are in every language (English slugs, as the URL
-# contract says; staff addresses; the subject of the email staff receive).
-KEEP_UNTRANSLATED = {"slug", "to_address", "subject"}
-# Page links in these fields point at the page in the translation's language.
-LOCALISED_PAGE_FIELDS = {"hero_cta_page", "link_page"}
-# Fields that change with the tree or with publishing, not with the content.
-VOLATILE_FIELDS = {
-    "path",
-    "depth",
-    "numchild",
-    "url_path",
-    "live",
-    "has_unpublished_changes",
-    "latest_revision",
-    "latest_revision_created_at",
-    "live_revision",
-    "first_published_at",
-    "last_published_at",
-    "draft_title",
-    "locked",
-    "locked_at",
-    "locked_by",
-}
-
-_BLOCK_NAMESPACE = uuid.UUID("6f1c1a52-5c4e-4b8e-9d43-1f2b7a0e9c11")
-_PAGE_LINK = re.compile(r'linktype="page" id="@([\w-]+)"')
+__all__ = [
+    "CREATED",
+    "UNCHANGED",
+    "UPDATED",
+    "DemoData",
+    "counted",
+    "menu_entries",
+    "menu_entries_add",
+    "page_ensure",
+    "register_translation_steps",
+    "source_locale",
+    "translate",
+    "vocabulary_ensure",
+]
 
 
-def source_locale():
-    return Locale.get_default()
+class DemoData:
+    """One app's demo data: `DATA["news"]` is a table of en.toml with its
+    texts in every language (see loader.py), read when first used. Texts
+    under the keys in `untranslated` stay the same in every language."""
 
+    def __init__(self, module_file, *, untranslated=()):
+        self.directory = data_directory(module_file)
+        self.untranslated = frozenset(untranslated)
 
-def block_id(name):
-    return str(uuid.uuid5(_BLOCK_NAMESPACE, name))
+    @cached_property
+    def content(self):
+        return load(self.directory, self.untranslated)
 
+    def __getitem__(self, key):
+        return self.content[key]
 
-def resolve(value, ctx):
-    """Replace page, image and document references with the objects the seed
-    made, and `id="@key"` in rich-text page links with the page's id."""
-    if isinstance(value, PageRef):
-        return ctx.pages[value.key]
-    if isinstance(value, ImageRef):
-        return ctx.images[value.key]
-    if isinstance(value, DocumentRef):
-        return ctx.documents[value.key]
-    if isinstance(value, str):
-        return _PAGE_LINK.sub(
-            lambda match: f'linktype="page" id="{ctx.pages[match.group(1)].pk}"',
-            value,
-        )
-    if isinstance(value, dict):
-        return {key: resolve(item, ctx) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(resolve(item, ctx) for item in value)
-    return value
+    def get(self, key, default=None):
+        return self.content.get(key, default)
 
+    @cached_property
+    def languages(self):
+        return languages(self.directory)
 
-def _raw_block_value(value, name):
-    if isinstance(value, models.Model):
-        return value.pk
-    if isinstance(value, dict):
-        return {k: _raw_block_value(v, f"{name}.{k}") for k, v in value.items()}
-    if isinstance(value, list):
-        # Every list inside a block value is a ListBlock in our schemas.
+    @cached_property
+    def translations(self):
+        return TranslationMap(self.content)
+
+    def target_locales(self):
+        """The site's other languages that this data is written in."""
         return [
-            {
-                "type": "item",
-                "value": _raw_block_value(item, f"{name}.{index}"),
-                "id": block_id(f"{name}.{index}"),
-            }
-            for index, item in enumerate(value)
+            Locale.objects.get(language_code=code)
+            for code in target_languages()
+            if code in self.languages
         ]
-    return value
 
 
-def stream_data(blocks, name):
-    """Raw StreamField data for [(block type, value)], with stable ids."""
-    return [
-        {
-            "type": kind,
-            "value": _raw_block_value(value, f"{name}.{index}"),
-            "id": block_id(f"{name}.{index}"),
-        }
-        for index, (kind, value) in enumerate(blocks)
-    ]
+def counted(statuses):
+    """ "2 created, 1 unchanged": what a step shows after "done"."""
+    counts = Counter(statuses)
+    parts = [f"{counts[s]} {s}" for s in (CREATED, UPDATED, UNCHANGED) if counts[s]]
+    return ", ".join(parts)
 
 
-def _stream_json(field, value):
-    if not hasattr(value, "stream_block"):
-        value = field.to_python(value)
-    return json.dumps(
-        field.get_prep_value(value), sort_keys=True, cls=DjangoJSONEncoder
-    )
+def target_languages():
+    source = settings.LANGUAGE_CODE
+    return [code for code in settings.SITE_LANGUAGES if code != source]
 
 
-def _differs(page, name, value):
-    field = page._meta.get_field(name)
-    if isinstance(field, StreamField):
-        return _stream_json(field, getattr(page, name)) != _stream_json(field, value)
-    if field.is_relation:
-        return getattr(page, field.attname) != (value.pk if value else None)
-    return getattr(page, name) != value
+def pages_translate(ctx, data, keys, language, keep=(), translations=None):
+    """Translate the pages `keys` (of ctx.pages) into `language`, parents
+    before children: translating a page whose parent is not translated yet
+    would make the parent an alias."""
+    if language not in data.languages:
+        return f"skipped: no {language}.toml"
+    locale = Locale.objects.get(language_code=language)
+    statuses = []
+    for key in keys(ctx) if callable(keys) else keys:
+        page = ctx.pages[key]
+        strings = {name: getattr(page, name) for name in keep}
+        if page.depth == 2:
+            # Language homes are siblings under the root, so their slugs differ.
+            strings["slug"] = f"{page.slug}-{language}"
+        texts = translations() if translations else data.translations
+        statuses.append(translate(ctx, page, locale, texts, strings))
+    return counted(statuses)
 
 
-def _children_differ(page, name, specs):
-    current = [
-        {key: getattr(child, key) for key in spec}
-        for child, spec in zip(getattr(page, name).all(), specs, strict=False)
-    ]
-    return len(getattr(page, name).all()) != len(specs) or current != specs
+def register_translation_steps(label, order, data, keys, *, keep=(), translations=None):
+    """One step per target language, "<label> in Italian" at `order`, the
+    next language at `order + 1` ...: it translates the pages `keys` (a list
+    of ctx.pages keys, or a function of ctx giving one) with the texts of
+    `data` (or the TranslationMap `translations()` gives, for texts the app
+    composes). Fields in `keep` (a member's name) stay as in the source."""
+    for index, language in enumerate(target_languages()):
+        name = get_language_info(language)["name"]
+
+        def step(ctx, language=language):
+            return pages_translate(ctx, data, keys, language, keep, translations)
+
+        step.__qualname__ = f"translate_{label}_{language}"
+        register_step(f"{label} in {name}", order=order + index)(step)
 
 
-def _children_set(page, name, specs):
-    """Update the child objects in place (keeping their ids and translation
-    keys, which wagtail-localize matches translations by)."""
-    model = page._meta.get_field(name).related_model
-    children = list(getattr(page, name).all()) if page.pk else []
-    children += [model() for _ in range(len(specs) - len(children))]
-    children = children[: len(specs)]
-    for index, (child, spec) in enumerate(zip(children, specs, strict=True)):
-        for key, item in spec.items():
-            setattr(child, key, item)
-        child.sort_order = index
-    setattr(page, name, children)
-
-
-def page_values(model, content, ctx, name):
-    """The source-language field values for `content`, ready to set on a page
-    of `model`: StreamFields as raw data, child relations as lists of dicts."""
-    language = source_locale().language_code
-    values = resolve(localise(content, language), ctx)
-    for field_name, value in values.items():
-        field = model._meta.get_field(field_name)
-        if isinstance(field, StreamField):
-            values[field_name] = stream_data(value, f"{name}.{field_name}")
-    return values
-
-
-def page_ensure(ctx, key, model, parent, slug, content):
-    """Create or update the source-language page `slug` under `parent` and
-    remember it as `ctx.pages[key]`. Publishes only when something changed."""
-    values = page_values(model, content, ctx, key)
-    children = {
-        name: values.pop(name)
-        for name in list(values)
-        if isinstance(model._meta.get_field(name), models.ManyToOneRel)
-    }
-    page = (
-        model.objects.child_of(parent).filter(slug=slug, locale=source_locale()).first()
-    )
-    if page is None:
-        page = model(slug=slug, locale=source_locale(), **values)
-        for name, specs in children.items():
-            _children_set(page, name, specs)
-        parent.add_child(instance=page)
-        status = CREATED
-    else:
-        changed = {k: v for k, v in values.items() if _differs(page, k, v)}
-        changed_children = {
-            name: specs
-            for name, specs in children.items()
-            if _children_differ(page, name, specs)
-        }
-        unchanged = not (changed or changed_children)
-        if unchanged and page.live and not page.has_unpublished_changes:
-            ctx.pages[key] = page
-            return page, UNCHANGED
-        for name, value in changed.items():
-            setattr(page, name, value)
-        for name, specs in changed_children.items():
-            _children_set(page, name, specs)
-        status = UPDATED
-    page.save_revision().publish()
-    page = model.objects.get(pk=page.pk)
-    ctx.pages[key] = page
-    return page, status
-
-
-def _serialised(instance):
-    if isinstance(instance, ClusterableModel):
-        data = json.loads(instance.to_json())
-    else:
-        data = json.loads(
-            json.dumps(
-                get_serializable_data_for_fields(instance), cls=DjangoJSONEncoder
+def vocabulary_ensure(ctx, model, terms, data):
+    """Snippets with a slug and a name (topics, areas of expertise), from
+    {slug: Text}, in every language of `data`. A term that exists already
+    keeps its name and translations (an editor may have changed them, or
+    another app's demo made it); one made separately in another language
+    with the same slug is adopted as the translation. Returns the statuses."""
+    source = source_locale()
+    statuses = []
+    for slug, name in terms.items():
+        term = model.objects.filter(slug=slug, locale=source).first()
+        if term is None:
+            term = model.objects.create(
+                slug=slug, locale=source, name=name.get(source.language_code)
             )
-        )
-    return {key: value for key, value in data.items() if key not in VOLATILE_FIELDS}
-
-
-def _source_ensure(instance):
-    """The TranslationSource for `instance`, refreshed when its content (not
-    merely its tree position or publishing dates) changed. (source, changed)"""
-    source = TranslationSource.objects.filter(
-        object_id=instance.translation_key, locale_id=instance.locale_id
-    ).first()
-    if source is None:
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        return source, True
-    stored = {
-        key: value
-        for key, value in json.loads(source.content_json).items()
-        if key not in VOLATILE_FIELDS
-    }
-    if stored != _serialised(instance):
-        source.update_from_db()
-        return source, True
-    return source, False
-
-
-def _string_store(segment, locale, data):
-    current = StringTranslation.objects.filter(
-        translation_of=segment.string, locale=locale, context=segment.context
-    ).first()
-    if current is not None and current.data == data and not current.has_error:
-        return False
-    StringTranslation.objects.update_or_create(
-        translation_of=segment.string,
-        locale=locale,
-        context=segment.context,
-        defaults={
-            "data": data,
-            "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            "tool_name": "",
-            "has_error": False,
-            "field_error": "",
-        },
-    )
-    return True
-
-
-def _override_store(context, locale, value):
-    data_json = json.dumps(value)
-    current = SegmentOverride.objects.filter(context=context, locale=locale).first()
-    if current is not None and current.data_json == data_json:
-        return False
-    SegmentOverride.objects.update_or_create(
-        context=context,
-        locale=locale,
-        defaults={"data_json": data_json, "has_error": False, "field_error": ""},
-    )
-    return True
-
-
-def _last_part(path):
-    return path.rsplit(".", 1)[-1]
-
-
-def _segments_store(ctx, source, locale, translations, strings, label):
-    """Store a StringTranslation for every segment we know a translation of,
-    and point page links at the target locale's pages. True if any changed."""
-    language = locale.language_code
-    changed = False
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        path = segment.context.path
-        data = strings.get(path) or translations.get(language, segment.string.data)
-        if data is None and _last_part(path) in KEEP_UNTRANSLATED:
-            # Stored as "translated" all the same, so that the editor shows
-            # the translation as complete.
-            data = segment.string.data
-        if data is None:
-            ctx.warn(
-                f"not translated: {label} [{language}] {path}: {segment.string.data!r}"
+            statuses.append(CREATED)
+        for locale in data.target_locales():
+            translated = model.objects.filter(
+                translation_key=term.translation_key, locale=locale
             )
-            continue
-        changed |= _string_store(segment, locale, data)
-    for segment in source.overridablesegment_set.select_related("context"):
-        if _last_part(segment.context.path) not in LOCALISED_PAGE_FIELDS:
-            continue
-        page = Page.objects.filter(pk=segment.data).first()
-        target = page.get_translation_or_none(locale) if page else None
-        if target is not None and target.alias_of_id is None:
-            changed |= _override_store(segment.context, locale, target.pk)
-    return changed
+            if translated.exists():
+                statuses.append(UNCHANGED)
+                continue
+            clash = model.objects.filter(slug=slug, locale=locale).first()
+            if clash is not None:
+                clash.translation_key = term.translation_key
+                clash.save(update_fields=["translation_key"])
+                statuses.append(UPDATED)
+                continue
+            strings = {"name": name.get(locale.language_code)}
+            statuses.append(translate(ctx, term, locale, data.translations, strings))
+    return statuses
 
 
-def translate(ctx, instance, locale, translations, strings=None):
-    """Create or update the `locale` translation of a page or snippet through
-    wagtail-localize, with manual translations from `translations` (a
-    TranslationMap) or `strings` ({segment path: text}, for this object only).
-    Untranslated strings keep the source text and are reported as warnings."""
-    instance = type(instance).objects.get(pk=instance.pk)
-    is_page = isinstance(instance, Page)
-    source, changed = _source_ensure(instance)
-    translation, created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    if not translation.enabled:
-        translation.enabled = True
-        translation.save(update_fields=["enabled"])
-        created = True
-    changed |= created
-    changed |= _segments_store(
-        ctx, source, locale, translations, strings or {}, str(instance)
-    )
+# {place: [(page key, label Text)]}, in menu order.
+_MENU_ENTRIES = {}
 
-    # The source may have been refreshed while translating into another
-    # language (a synchronised field changed): this language is stale too.
-    synced = (
-        TranslationLog.objects.filter(source=source, locale=locale)
-        .order_by("-created_at")
-        .values_list("created_at", flat=True)
-        .first()
-    )
-    if synced is None or synced < source.last_updated_at:
-        changed = True
 
-    target = instance.get_translation_or_none(locale)
-    if target is None or (
-        is_page
-        and (target.alias_of_id or not target.live or target.has_unpublished_changes)
-    ):
-        changed = True
-    if not changed:
-        return UNCHANGED
-    # Pages are saved as a draft and then published here rather than through
-    # `publish=True`, which defers publishing to transaction.on_commit.
-    translation.save_target(publish=not is_page)
-    if is_page:
-        instance.get_translation(locale).get_latest_revision().publish()
-    return (
-        CREATED if target is None or getattr(target, "alias_of_id", None) else UPDATED
-    )
+def menu_entries_add(data):
+    """Register the `[menu.<place>.<page key>]` tables of `data` (a `label`
+    and, optionally, the page key it goes `before` or `after`); the home
+    app's menus step builds the menus from them once every app's pages
+    exist. Adding the same data again changes nothing."""
+    for place, entries in data.get("menu", {}).items():
+        registered = _MENU_ENTRIES.setdefault(place, [])
+        for key, entry in entries.items():
+            if any(known[0] == key for known in registered):
+                continue
+            position = len(registered)
+            keys = [known[0] for known in registered]
+            if entry.get("before") in keys:
+                position = keys.index(entry["before"])
+            elif entry.get("after") in keys:
+                position = keys.index(entry["after"]) + 1
+            registered.insert(position, (key, entry["label"]))
+
+
+def menu_entries():
+    """{place: [(page key, label Text)]}"""
+    return {place: list(entries) for place, entries in _MENU_ENTRIES.items()}

@@ -1,10 +1,6 @@
 """The home app's demo steps: locales, images, the pages and their
 translations, site settings, menus and the local user accounts."""
 
-from collections import Counter
-from functools import cache
-
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -18,33 +14,31 @@ from .builder import (
     CREATED,
     UNCHANGED,
     UPDATED,
+    DemoData,
+    counted,
+    menu_entries,
+    menu_entries_add,
     page_ensure,
+    register_translation_steps,
     source_locale,
     translate,
 )
-from .content import ABOUT, HOME
-from .content_forms import CONTACT, JOIN, MENUS, SITE_SETTINGS
-from .content_services import SERVICES
 from .images import IMAGES, image_ensure, statute_ensure
 from .text import TranslationMap
 
+DATA = DemoData(__file__)
+menu_entries_add(DATA)
+
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
 SITE_NAME = "ImagoMol"
-# The home app's pages, in the order they are translated: the home page last,
-# so that its links can point at the translated pages (translating a child
-# first makes the home page an alias, which translating it then converts).
-PAGE_KEYS = ("about", "services", "join", "contact", "home")
-
-
-@cache
-def translation_map():
-    return TranslationMap(HOME, ABOUT, SERVICES, JOIN, CONTACT, MENUS)
-
-
-def _counted(statuses):
-    counts = Counter(statuses)
-    parts = [f"{counts[s]} {s}" for s in (CREATED, UPDATED, UNCHANGED) if counts[s]]
-    return ", ".join(parts)
+# The pages under the home page (in menu order) and their models; their
+# words are DATA["pages"][key].
+PAGE_MODELS = {
+    "about": StandardPage,
+    "services": StandardPage,
+    "join": FormPage,
+    "contact": FormPage,
+}
 
 
 @register_step("Locales", order=10)
@@ -61,7 +55,7 @@ def images(ctx):
         statuses.append(CREATED if created else UNCHANGED)
     ctx.documents["statute"], created = statute_ensure()
     statuses.append(CREATED if created else UNCHANGED)
-    return _counted(statuses)
+    return counted(statuses)
 
 
 def _site_ensure(home):
@@ -106,8 +100,8 @@ def home_and_site(ctx):
             root,
             "home",
             {
-                "title": HOME["title"],
-                "hero_title": HOME["hero_title"],
+                "title": DATA["pages"]["home"]["title"],
+                "hero_title": DATA["pages"]["home"]["hero_title"],
             },
         )
     ctx.pages["home"] = home
@@ -126,15 +120,6 @@ def home_and_site(ctx):
     )
 
 
-# (key, model, slug, content) of the pages under the home page, in menu order.
-PAGES = [
-    ("about", StandardPage, "about", ABOUT),
-    ("services", StandardPage, "services", SERVICES),
-    ("join", FormPage, "join", JOIN),
-    ("contact", FormPage, "contact", CONTACT),
-]
-
-
 @register_step("Pages in English", order=40)
 def pages(ctx):
     home = ctx.pages["home"]
@@ -142,50 +127,38 @@ def pages(ctx):
     # Pages link to each other, so each first exists (a draft with its title
     # only, if new) before any is filled in; they keep their menu order.
     new = set()
-    for key, model, slug, content in PAGES:
-        page = model.objects.child_of(home).filter(slug=slug).first()
+    for key, model in PAGE_MODELS.items():
+        page = model.objects.child_of(home).filter(slug=key).first()
         if page is None:
-            page = model(title=content["title"].get(language), slug=slug, live=False)
+            title = DATA["pages"][key]["title"].get(language)
+            page = model(title=title, slug=key, live=False)
             home.add_child(instance=page)
             new.add(key)
         ctx.pages[key] = page
     statuses = []
-    for key, model, slug, content in PAGES:
-        _page, status = page_ensure(ctx, key, model, home, slug, content)
+    for key, model in PAGE_MODELS.items():
+        content = DATA["pages"][key]
+        _page, status = page_ensure(ctx, key, model, home, key, content)
         statuses.append(CREATED if key in new else status)
     # The home page last: it links to the pages above.
     root = home.get_parent()
-    statuses.append(page_ensure(ctx, "home", HomePage, root, home.slug, HOME)[1])
-    return _counted(statuses)
+    home_content = DATA["pages"]["home"]
+    statuses.append(
+        page_ensure(ctx, "home", HomePage, root, home.slug, home_content)[1]
+    )
+    return counted(statuses)
 
 
-def _pages_translate(ctx, language):
-    if language not in settings.SITE_LANGUAGES:
-        return f"skipped: {language} is not in SITE_LANGUAGES"
-    locale = Locale.objects.get(language_code=language)
-    statuses = []
-    for key in PAGE_KEYS:
-        page = ctx.pages[key]
-        # Language homes are siblings under the root, so their slugs differ.
-        strings = {"slug": f"{page.slug}-{language}"} if page.depth == 2 else None
-        statuses.append(translate(ctx, page, locale, translation_map(), strings))
-    return _counted(statuses)
-
-
-@register_step("Pages in Italian", order=50)
-def pages_italian(ctx):
-    return _pages_translate(ctx, "it")
-
-
-@register_step("Pages in Romanian", order=60)
-def pages_romanian(ctx):
-    return _pages_translate(ctx, "ro")
+# The home page last, so that its links can point at the translated pages
+# (translating a child first makes the home page an alias, which
+# translating it then converts).
+register_translation_steps("Pages", 50, DATA, [*PAGE_MODELS, "home"])
 
 
 @register_step("Site settings", order=70)
 def site_settings(ctx):
     site_settings = SiteSettings.for_site(ctx.site)
-    wanted = {**SITE_SETTINGS, "logo_id": ctx.images["logo"].pk}
+    wanted = {**DATA["site_settings"], "logo_id": ctx.images["logo"].pk}
     if all(getattr(site_settings, k) == v for k, v in wanted.items()):
         return UNCHANGED
     for key, value in wanted.items():
@@ -195,9 +168,8 @@ def site_settings(ctx):
 
 
 def _menu_ensure(ctx, place, entries):
-    """The source-language menu for `place`. Other apps add entries by
-    appending (page key, Text) to content_forms.MENUS when their demo module
-    is imported; entries whose page was not made are skipped."""
+    """The source-language menu for `place`, from every app's entries (see
+    builder.menu_entries_add); entries whose page was not made are skipped."""
     locale = source_locale()
     language = locale.language_code
     wanted = [
@@ -223,14 +195,16 @@ def _menu_ensure(ctx, place, entries):
 @register_step("Menus", order=900)
 def menus(ctx):
     statuses = []
-    languages = [code for code in settings.SITE_LANGUAGES if code in ("it", "ro")]
-    for place, entries in MENUS.items():
-        menu, status = _menu_ensure(ctx, place, entries)
+    entries = menu_entries()
+    labels = TranslationMap(
+        [label for place in entries.values() for _k, label in place]
+    )
+    for place, place_entries in entries.items():
+        menu, status = _menu_ensure(ctx, place, place_entries)
         statuses.append(status)
-        for language in languages:
-            locale = Locale.objects.get(language_code=language)
-            statuses.append(translate(ctx, menu, locale, translation_map()))
-    return _counted(statuses)
+        for locale in DATA.target_locales():
+            statuses.append(translate(ctx, menu, locale, labels))
+    return counted(statuses)
 
 
 USERS = [
@@ -309,4 +283,4 @@ def users(ctx):
             login = f"{spec['username']} (already existed, password not reset)"
         lines.append(f"  {login:<48} {spec['role']}")
     ctx.summary.extend(lines)
-    return _counted(statuses)
+    return counted(statuses)

@@ -1,8 +1,9 @@
 """Texts in every language, and references the builder resolves.
 
-Content is written once per language side by side, `t(en, it, ro)`, so that
-the English page and its translations can never drift apart. A text that starts
-with "<" is rich text (HTML); anything else is plain text.
+A `Text` holds one text in each language it is written in; the data loader
+(loader.py) makes one for every text of a demo data file, from the source
+language's file and the translations beside it. A text that starts with "<"
+is rich text (HTML); anything else is plain text.
 """
 
 from dataclasses import dataclass
@@ -10,25 +11,28 @@ from dataclasses import dataclass
 from django.conf import settings
 from wagtail_localize.strings import StringValue, extract_strings
 
-LANGUAGES = ("en", "it", "ro")
-
 
 @dataclass(frozen=True)
 class Text:
-    en: str
-    it: str
-    ro: str
+    """One text in every language it is written in: `Text.of(en=..., it=...)`.
+    Held as sorted (language, text) pairs, so that it stays hashable."""
+
+    texts: tuple
+
+    @classmethod
+    def of(cls, **texts):
+        return cls(tuple(sorted(texts.items())))
+
+    @property
+    def languages(self):
+        return [language for language, _text in self.texts]
 
     def get(self, language):
-        return getattr(self, language)
+        return dict(self.texts).get(language)
 
     @property
     def is_html(self):
-        return self.en.lstrip().startswith("<")
-
-
-def t(en, it, ro):
-    return Text(en, it, ro)
+        return self.get(settings.LANGUAGE_CODE).lstrip().startswith("<")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ class TranslationMap:
 
     def add(self, text):
         source = _segments(text, self.source_language)
-        for language in LANGUAGES:
+        for language in text.languages:
             if language == self.source_language:
                 continue
             translated = _segments(text, language)
