@@ -181,6 +181,8 @@ def vocabulary_ensure(ctx, model, terms, data):
                 slug=slug, locale=source, name=name.get(source.language_code)
             )
             statuses.append(CREATED)
+        else:
+            statuses.append(UNCHANGED)
         for locale in data.target_locales():
             translated = model.objects.filter(
                 translation_key=term.translation_key, locale=locale
