@@ -30,7 +30,7 @@ PAGE_TYPES = {
     "home": "",
     "standard": "about/",
     "form": "join/",
-    # news app: the index and one news item (news/demo/content.py) ---------
+    # news app: the index and one news item (news/demo/data/en.toml) -------
     "news-index": "news/",
     "news": "news/horizon-europe-ai-pet-reading/",
     # ---------------------------------------------------------- end news app
@@ -40,7 +40,7 @@ PAGE_TYPES = {
     "member": "members/deepvista/",
     # ----------------------------------------------- end members_directory
     # events app: the index, the past archive, one event with its registration
-    # form (events/demo/content_upcoming.py) -------------------------------
+    # form (events/demo/data/en.toml) --------------------------------------
     "events-index": "events/",
     "events-past": "events/?when=past",
     "event": "events/project-management-training/",
