@@ -11,6 +11,8 @@ class EventsConfig(AppConfig):
         from django.db.models.signals import post_delete
         from wagtail.signals import page_published
 
+        from home.signal_handlers import translation_facts_published
+
         from . import signal_handlers
         from .models import EventPage, Registration
 
@@ -18,6 +20,11 @@ class EventsConfig(AppConfig):
             signal_handlers.event_published,
             sender=EventPage,
             dispatch_uid="events_event_published",
+        )
+        page_published.connect(
+            translation_facts_published,
+            sender=EventPage,
+            dispatch_uid="events_translation_facts",
         )
         post_delete.connect(
             signal_handlers.registration_deleted,

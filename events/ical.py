@@ -4,8 +4,9 @@ attached to a registration email.
 
 Times carry the event's own TZID, with the VTIMEZONE definitions generated
 from the time zone database for the span of the events. UID stays the same
-across edits (EventPage.ical_uid); SEQUENCE is the count of published changes
-to dates, place or status (EventCalendarState)."""
+across edits and is the same in every language (EventPage.ical_uid); SEQUENCE
+is the count of published changes to the source page's dates, place or status
+(EventCalendarState), also shared by every language."""
 
 from datetime import UTC, timedelta
 
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, vCalAddress, vDuration, vText
 
 from .models import EventStatus
+from .selectors import event_calendar_sequences
 
 PRODID = "-//ImagoMol//Events//EN"
 STATUSES = {
@@ -61,15 +63,26 @@ def _description(page, url, private):
     return "\n\n".join(part for part in parts if part)
 
 
+def _categories(page):
+    """The kind and the topics, each once: a "Training" event with the topic
+    "Training" is in one category, not two."""
+    names = {}
+    for name in [str(page.get_kind_display())] + [t["name"] for t in page.topics]:
+        if name:
+            names.setdefault(name.casefold(), name)
+    return list(names.values())
+
+
 def event_component(page, *, private=False, organiser=None, request=None):
     """The VEVENT for `page`. `private` adds the online link, for the copy
     only registered people receive."""
     url = page.get_full_url(request)
-    state = getattr(page, "calendar_state", None)
+    if not hasattr(page, "calendar_sequence"):
+        event_calendar_sequences([page])
     event = Event()
     event.add("uid", page.ical_uid)
     event.add("dtstamp", (page.last_published_at or timezone.now()).astimezone(UTC))
-    event.add("sequence", state.sequence if state else 0)
+    event.add("sequence", page.calendar_sequence)
     event.add("dtstart", page.local_start)
     event.add("dtend", page.local_end)
     event.add("summary", _summary(page))
@@ -81,8 +94,7 @@ def event_component(page, *, private=False, organiser=None, request=None):
     event.add("status", STATUSES.get(page.status, "CONFIRMED"))
     event.add("transp", "OPAQUE")
     event.add("class", "PUBLIC")
-    categories = [str(page.get_kind_display())] + [t["name"] for t in page.topics]
-    event.add("categories", categories)
+    event.add("categories", _categories(page))
     if page.first_published_at:
         event.add("created", page.first_published_at.astimezone(UTC))
     if page.last_published_at:

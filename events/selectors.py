@@ -18,6 +18,7 @@ from home.selectors import page_translation_in
 
 from .forms import EventFilterForm, RegistrationForm
 from .models import (
+    EventCalendarState,
     EventIndexPage,
     EventKind,
     EventPage,
@@ -183,7 +184,7 @@ def event_feed_events(index, now=None):
         .child_of(index)
         .translations_only()
         .filter(end__gte=now - FEED_HISTORY)
-        .select_related("locale", "calendar_state")
+        .select_related("locale")
         .prefetch_related(
             Prefetch(
                 "event_topics",
@@ -192,7 +193,20 @@ def event_feed_events(index, now=None):
         )
         .order_by("start", "pk")
     )
-    return list(events)
+    return event_calendar_sequences(list(events))
+
+
+def event_calendar_sequences(events):
+    """`events`, each with `calendar_sequence`: its iCalendar SEQUENCE, the
+    same in every language (one query for all of them)."""
+    sequences = dict(
+        EventCalendarState.objects.filter(
+            translation_key__in=[event.translation_key for event in events]
+        ).values_list("translation_key", "sequence")
+    )
+    for event in events:
+        event.calendar_sequence = sequences.get(event.translation_key, 0)
+    return events
 
 
 @dataclass

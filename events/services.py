@@ -348,12 +348,13 @@ def calendar_fingerprint(page):
 
 
 def event_calendar_state_update(page):
-    """After `page` is published: raise its iCalendar SEQUENCE when its
-    dates, place or status changed since the last publication."""
+    """After the source page of an event is published: raise the event's
+    iCalendar SEQUENCE (shared by every language) when its dates, place or
+    status changed since the last publication."""
     fingerprint = calendar_fingerprint(page)
     with transaction.atomic():
         state, created = EventCalendarState.objects.select_for_update().get_or_create(
-            page_id=page.pk, defaults={"fingerprint": fingerprint}
+            translation_key=page.translation_key, defaults={"fingerprint": fingerprint}
         )
         if not created and state.fingerprint != fingerprint:
             state.sequence += 1

@@ -7,13 +7,18 @@ from django.db import transaction
 
 
 def event_published(sender, instance, **kwargs):
-    """Count calendar-relevant changes (SEQUENCE) and, when places were added,
-    move people up from the waiting list."""
+    """Count calendar-relevant changes of the source page (SEQUENCE, one for
+    every language, whose facts come from the source) and, when places were
+    added, move people up from the waiting list."""
+    from home.translation_sync import translation_source
+
     from .services import event_calendar_state_update, registration_waitlist_promote
 
     if instance.alias_of_id is not None or not instance.live:
         return
-    event_calendar_state_update(instance)
+    source = translation_source(instance)
+    if source is not None and source.pk == instance.pk:
+        event_calendar_state_update(instance)
     if instance.registration_open and instance.get_source_event().pk == instance.pk:
         transaction.on_commit(partial(registration_waitlist_promote, instance))
 

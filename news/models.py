@@ -31,6 +31,7 @@ from home.blocks import BodyBlock
 from home.listing import serve_listing
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
+from home.translation_sync import synchronized_facts
 
 from .api import TopicsField
 
@@ -204,6 +205,11 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
     )
 
     objects = NewsPageManager()
+
+    # Facts: the same in every language, copied from the source page to every
+    # translation whenever it is published (home/translation_sync.py).
+    translation_facts = ("date", "member")
+    override_translatable_fields = synchronized_facts(translation_facts)
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -6,7 +6,7 @@
 - querysets: the listing verbs of EventPage (upcoming, past, for_locale ...);
 - related: EventPageTopic, the topics of an event (translated with the page);
 - registration: Registration (a person's place or waiting-list entry) and
-  EventCalendarState (the iCalendar SEQUENCE of a page).
+  EventCalendarState (the iCalendar SEQUENCE of an event, in every language).
 """
 
 from .choices import AttendanceMode, EventKind, EventStatus

@@ -21,12 +21,13 @@ from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.languages import source_language
 from home.models.seo import SeoMixin
 from home.promotable import PromotableMixin
+from home.public_url import site_domain
+from home.translation_sync import synchronized_facts
 
 from ..blocks import MaterialsBlock, SpeakersBlock
 from ..forms import EventPageForm
@@ -290,8 +291,30 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         APIField("speakers"),
         APIField("recording_url"),
     ]
-    # Text fields without choices are translated by default; these are not.
-    override_translatable_fields = [SynchronizedField("time_zone")]
+    # Facts: the same in every language, copied from the source page to every
+    # translation whenever it is published (home/translation_sync.py). The
+    # venue's name, street and city stay text that translators may adapt.
+    translation_facts = (
+        "kind",
+        "start",
+        "end",
+        "time_zone",
+        "status",
+        "previous_start",
+        "attendance_mode",
+        "venue_country",
+        "online_url",
+        "event_language",
+        "is_free",
+        "price_amount",
+        "member",
+        "registration_open",
+        "registration_opens_at",
+        "registration_closes_at",
+        "capacity",
+        "waitlist_enabled",
+    )
+    override_translatable_fields = synchronized_facts(translation_facts)
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
@@ -434,10 +457,10 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
 
     @property
     def ical_uid(self):
-        """Stable across edits and moves: the translation key is kept by
-        wagtail-localize for every language version, the language tells them
-        apart."""
-        return f"{self.translation_key}-{self.locale.language_code}@events"
+        """The same in every language and across edits and moves (the
+        translation key is shared by every language version), so someone
+        subscribed to two languages' feeds sees the event once."""
+        return f"{self.translation_key}@{site_domain()}"
 
     @property
     def ical_url(self):

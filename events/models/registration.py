@@ -70,16 +70,14 @@ class Registration(models.Model):
 
 
 class EventCalendarState(models.Model):
-    """What calendar clients were last told about an event page: its
-    iCalendar SEQUENCE and a fingerprint of the dates, place and status it
-    counted. Kept beside the page rather than on it, because publishing an
-    older revision would otherwise bring an older sequence back."""
+    """What calendar clients were last told about an event: its iCalendar
+    SEQUENCE and a fingerprint of the dates, place and status it counted.
+    One per event in all its languages (its translation key), as the UID is,
+    and counted from the source page, whose facts every translation shares.
+    Kept beside the pages rather than on them, because publishing an older
+    revision would otherwise bring an older sequence back."""
 
-    page = models.OneToOneField(
-        "events.EventPage",
-        on_delete=models.CASCADE,
-        related_name="calendar_state",
-    )
+    translation_key = models.UUIDField(unique=True)
     sequence = models.PositiveIntegerField(default=0)
     fingerprint = models.CharField(max_length=64)
     updated_at = models.DateTimeField(auto_now=True)
@@ -89,4 +87,4 @@ class EventCalendarState(models.Model):
         verbose_name_plural = _("event calendar states")
 
     def __str__(self):
-        return f"{self.page_id}: {self.sequence}"
+        return f"{self.translation_key}: {self.sequence}"

@@ -10,10 +10,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
+from home.translation_sync import synchronized_facts
 
 from ..countries import COUNTRY_CHOICES, country_name
 from ..selectors import MemberPageQuerySet
@@ -166,20 +167,29 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
         APIField("website"),
         APIField("member_since"),
     ]
+    # Facts: the same in every language, copied from the source page to every
+    # translation whenever it is published (home/translation_sync.py). The
+    # expertise links are copied pointing at the vocabulary's translation;
+    # for wagtail-localize they stay a translated child relation, because a
+    # synchronised one would point the Italian profile at the English terms.
+    translation_facts = (
+        "logo",
+        "organisation_type",
+        "country",
+        "city",
+        "website",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "member_since",
+        "last_verified",
+        "expertise_links",
+    )
     override_translatable_fields = [
         TranslatableField("description"),
         TranslatableField("offers"),
         TranslatableField("looks_for"),
-        SynchronizedField("logo"),
-        SynchronizedField("organisation_type"),
-        SynchronizedField("country"),
-        SynchronizedField("city"),
-        SynchronizedField("website"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-        SynchronizedField("member_since"),
-        SynchronizedField("last_verified"),
+        *synchronized_facts(n for n in translation_facts if n != "expertise_links"),
     ]
 
     parent_page_types = ["members_directory.MembersDirectoryPage"]
