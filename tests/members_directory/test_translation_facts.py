@@ -6,9 +6,12 @@ does not bring the old facts back."""
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import WorkflowState
 
 from members_directory.models import MemberPage, MemberPageExpertise
+from members_directory.services import member_workflow_ensure
 from tests.utils import translate
+from users.factories import UserFactory
 
 from .conftest import member_add
 
@@ -98,3 +101,22 @@ class TestMemberFacts:
         assert facts["Paese"] == "Italia"
         assert chips == ["IA e analisi delle immagini", "PET/SPECT"]
         assert listed(client, italian_directory, country="IT") == ["DeepVista"]
+
+    def test_a_translation_waiting_for_approval_keeps_waiting(self, member, vocabulary):
+        """The member submitted its Italian profile for review; staff then
+        publish the English one: the Italian gets the new facts and stays in
+        review with the member's text."""
+        italian = live(member["it"])
+        italian.offers = "Licenze pilota gratuite."
+        italian.save_revision()
+        member_workflow_ensure().start(italian, UserFactory())
+        state = WorkflowState.objects.get(object_id=str(italian.pk))
+
+        change_facts(member["en"], vocabulary)
+
+        state.refresh_from_db()
+        assert state.status == WorkflowState.STATUS_IN_PROGRESS
+        italian = live(member["it"])
+        assert (italian.country, italian.offers) == ("IT", "Licenze pilota.")
+        draft = italian.get_latest_revision_as_object()
+        assert (draft.country, draft.offers) == ("IT", "Licenze pilota gratuite.")
