@@ -23,7 +23,7 @@ def key_by_translation_key(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0003_event_member"),
+        ("events", "0004_site_languages_from_settings"),
     ]
 
     operations = [
