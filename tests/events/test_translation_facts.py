@@ -136,6 +136,23 @@ class TestPublishingTheSource:
             "Webinar sui fondi (bozza)",
         )
 
+    def test_a_translation_missing_text_the_new_facts_need_gets_the_sources(
+        self, client, webinar
+    ):
+        """The webinar becomes an in-person event in Milan: the translations,
+        which had no city to translate, show the English one until a
+        translator adapts it, rather than staying online."""
+        english = live(webinar["en"])
+        english.attendance_mode = "in_person"
+        english.venue_city = "Milano"
+        publish(english)
+        for code in ("it", "ro"):
+            page = live(webinar[code])
+            assert (page.attendance_mode, page.venue_city) == ("in_person", "Milano")
+            assert page.title == TITLES[code]
+            location = str(ics_event(client, page.url + "ical/")["LOCATION"])
+            assert "Milano" in location
+
     def test_capacity_and_registration_dates_follow(self, webinar):
         english = live(webinar["en"])
         english.registration_open = True
