@@ -28,8 +28,34 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
+    """An image with alt text of its own, written in the page's language and
+    translated with it; empty, the image's description is used (see
+    home/alt_text.py). A plain StructBlock rather than Wagtail's ImageBlock:
+    that one would drop the caption of blocks already saved, and
+    wagtail-localize extracts this CharBlock as an ordinary segment."""
+
     image = ImageChooserBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    alt = blocks.CharBlock(
+        label=_("Alt text"),
+        required=False,
+        max_length=255,
+        # Blocks saved before this field existed read as "" (not None), which
+        # wagtail-localize can extract.
+        default="",
+        help_text=_(
+            "What the image shows here, in this page's language. "
+            "Leave empty to use the image's own description."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative"),
+        required=False,
+        default=False,
+        help_text=_("Adds nothing to the text: screen readers skip it."),
+    )
+    caption = blocks.CharBlock(
+        label=_("Caption"), required=False, max_length=250, default=""
+    )
 
     class Meta:
         icon = "image"

@@ -2,14 +2,17 @@
 
 Channels (the newsletter, social posts, feeds) never reach into a page type's
 own fields. They ask any page that mixes in `PromotableMixin` for a title, a
-plain-text summary, an absolute URL, an image, a locale and topics, and each
-page type says where those come from by overriding one method.
+plain-text summary, an absolute URL, an image and its alt text, a locale and
+topics, and each page type says where those come from by overriding one
+method.
 """
 
 from typing import Protocol, runtime_checkable
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+
+from .alt_text import alt_text
 
 PROMO_SUMMARY_MAX = 300
 
@@ -23,6 +26,8 @@ class Promotable(Protocol):
     def get_promo_url(self, request=None) -> str: ...
 
     def get_promo_image(self): ...
+
+    def get_promo_image_alt(self) -> str: ...
 
     def get_promo_locale(self) -> str: ...
 
@@ -44,6 +49,15 @@ class PromotableMixin:
 
     def get_promo_image(self):
         return getattr(self, "hero_image", None)
+
+    def get_promo_image_alt(self) -> str:
+        """The alt text of the promo image in the page's language (the
+        image's description when the page has none of its own)."""
+        return alt_text(
+            self.get_promo_image(),
+            getattr(self, "hero_image_alt", ""),
+            language=self.locale.language_code,
+        ).text
 
     def get_promo_locale(self) -> str:
         return self.locale.language_code

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -27,6 +28,7 @@ from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMix
 from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
+from home.alt_text import image_alt_field
 from home.blocks import BodyBlock
 from home.listing import serve_listing
 from home.models.seo import SeoMixin
@@ -188,6 +190,7 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
         related_name="+",
         help_text=_("Shown at the top, on cards and when the page is shared."),
     )
+    hero_image_alt = image_alt_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     # The same (source-language) member page in every translation: the
     # profile in the reader's language is found through `.localized`.
@@ -217,6 +220,7 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
                 FieldPanel("date"),
                 FieldPanel("summary"),
                 FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
                 FieldPanel("member"),
             ],
             heading=_("Card"),
@@ -234,7 +238,11 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
         APIField("summary"),
         APIField("topics", serializer=TopicsField(source="*")),
         APIField("hero_image"),
-        APIField("hero_image_alt"),
+        # The alt text readers get: the page's own or the image's description.
+        APIField(
+            "hero_image_alt",
+            serializer=serializers.CharField(source="get_promo_image_alt"),
+        ),
         APIField(
             "hero_image_social",
             serializer=ImageRenditionField("fill-1200x630", source="hero_image"),
@@ -272,10 +280,6 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
         if "topic_links" not in getattr(self, "_prefetched_objects_cache", {}):
             links = links.select_related("topic")
         return [link.topic for link in links if link.topic]
-
-    @property
-    def hero_image_alt(self):
-        return self.hero_image.default_alt_text if self.hero_image else ""
 
     @cached_property
     def member_profile(self):

@@ -88,7 +88,7 @@ def social_meta(page, request=None, site_settings=None):
             ("property", "og:image:type", "image/jpeg"),
             ("property", "og:image:width", str(rendition.width)),
             ("property", "og:image:height", str(rendition.height)),
-            ("property", "og:image:alt", page.hero_image_alt),
+            ("property", "og:image:alt", page.get_promo_image_alt()),
         ]
     tags += [
         ("property", "article:published_time", published_at(page).isoformat()),
@@ -107,7 +107,7 @@ def social_meta(page, request=None, site_settings=None):
     if rendition is not None:
         tags += [
             ("name", "twitter:image", absolute_url(rendition.url, request)),
-            ("name", "twitter:image:alt", page.hero_image_alt),
+            ("name", "twitter:image:alt", page.get_promo_image_alt()),
         ]
     return tags
 
@@ -142,7 +142,7 @@ def news_article_data(page, request=None, site_settings=None):
                 "url": absolute_url(rendition.url, request),
                 "width": rendition.width,
                 "height": rendition.height,
-                "caption": page.hero_image_alt,
+                "caption": page.get_promo_image_alt(),
             }
         ]
     topics = [topic.name for topic in page.topics]

@@ -22,6 +22,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from home.alt_text import alt_text, image_alt_field
 from home.blocks import BodyBlock
 from home.languages import source_language
 from home.models.seo import SeoMixin
@@ -72,6 +73,7 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    image_alt = image_alt_field()
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -197,6 +199,7 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         FieldPanel("kind"),
         FieldPanel("summary"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -491,6 +494,11 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
 
     def get_promo_image(self):
         return self.image
+
+    def get_promo_image_alt(self):
+        return alt_text(
+            self.image, self.image_alt, language=self.locale.language_code
+        ).text
 
     def get_promo_topics(self):
         return [topic["name"] for topic in self.topics]

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..alt_text import image_alt_field
 from ..blocks import BodyBlock, ServiceBlock
 from ..promotable import PromotableMixin
 from .seo import SeoMixin
@@ -27,6 +28,7 @@ class HomePage(SeoMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = image_alt_field(_("hero image alt text"))
     hero_cta_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("hero button page"),
@@ -51,6 +53,7 @@ class HomePage(SeoMixin, Page):
                 FieldPanel("hero_title"),
                 FieldPanel("hero_text"),
                 FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
                 FieldPanel("hero_cta_page"),
                 FieldPanel("hero_cta_label"),
             ],
@@ -101,11 +104,13 @@ class StandardPage(SeoMixin, PromotableMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = image_alt_field()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..countries import COUNTRY_CHOICES, country_name
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -19,7 +21,19 @@ class SiteSettings(BaseSiteSetting):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.TextField(_("postal address"), blank=True)
+    address = models.TextField(
+        _("postal address"),
+        blank=True,
+        help_text=_("Street, postcode and city, without the country."),
+    )
+    # A code rather than text: the footer names it in each visitor's language.
+    country = models.CharField(
+        _("country"),
+        max_length=2,
+        choices=COUNTRY_CHOICES,
+        blank=True,
+        help_text=_("Shown under the address, named in the visitor's language."),
+    )
     mastodon_url = models.URLField(_("Mastodon profile"), blank=True)
     bluesky_url = models.URLField(_("Bluesky profile"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
@@ -31,7 +45,12 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Identity")
         ),
         MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            [
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+                FieldPanel("country"),
+            ],
             heading=_("Contact details"),
         ),
         MultiFieldPanel(
@@ -48,6 +67,10 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @property
+    def country_name(self):
+        return country_name(self.country) if self.country else ""
 
     @property
     def social_links(self):

@@ -12,6 +12,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from home.alt_text import alt_text, image_alt_field
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
 from home.translation_sync import synchronized_facts
@@ -85,6 +86,7 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    logo_alt = image_alt_field(_("logo alt text"))
     organisation_type = models.CharField(
         _("organisation type"), max_length=32, choices=OrganisationType.choices
     )
@@ -123,6 +125,7 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("logo"),
+        FieldPanel("logo_alt"),
         MultiFieldPanel(
             [
                 FieldPanel("organisation_type"),
@@ -205,10 +208,6 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
     def country_name(self):
         return country_name(self.country)
 
-    @property
-    def logo_alt(self):
-        return self.logo.description if self.logo else ""
-
     def get_expertise(self):
         """The member's areas of expertise, named in the page's language
         (whichever translation of the vocabulary a link points at)."""
@@ -238,6 +237,11 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
 
     def get_promo_image(self):
         return self.logo
+
+    def get_promo_image_alt(self):
+        return alt_text(
+            self.logo, self.logo_alt, language=self.locale.language_code
+        ).text
 
     def get_promo_topics(self):
         return [name for _slug, name in self.get_expertise()]
