@@ -6,17 +6,18 @@ Each place that shows an image may carry its own alt text (a `<field>_alt`
 beside a page's image chooser, the `alt` of an image block), written in the
 page's language and translated with it by wagtail-localize. Without one, the
 image's own description is used; descriptions are written once, in the source
-language (settings.LANGUAGE_CODE), so on a page in another language the text
+language (home.languages.source_language), so on a page in another language the text
 is marked with that language (`<img lang="en">`) rather than read out as if it
 were Italian. A decorative image gets alt="" and nothing else.
 """
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from .languages import source_language
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def alt_text(image, alt="", decorative=False, language=None):
     alt = (alt or "").strip()
     if alt:
         return AltText(alt)
-    source = settings.LANGUAGE_CODE
+    source = source_language()
     language = language or translation.get_language() or source
     lang = None if _base_language(language) == _base_language(source) else source
     return AltText(image.default_alt_text, lang)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0003_event_member'),
+        ('events', '0004_site_languages_from_settings'),
     ]
 
     operations = [
