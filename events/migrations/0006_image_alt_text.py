@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0004_site_languages_from_settings'),
+        ('events', '0005_calendar_state_per_translation_key'),
     ]
 
     operations = [
