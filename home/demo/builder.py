@@ -131,7 +131,7 @@ def target_languages():
     return [code for code in settings.SITE_LANGUAGES if code != source]
 
 
-def pages_translate(ctx, data, keys, language, keep=(), translations=None):
+def pages_translate(ctx, data, keys, language, translations=None):
     """Translate the pages `keys` (of ctx.pages) into `language`, parents
     before children: translating a page whose parent is not translated yet
     would make the parent an alias."""
@@ -141,7 +141,7 @@ def pages_translate(ctx, data, keys, language, keep=(), translations=None):
     statuses = []
     for key in keys(ctx) if callable(keys) else keys:
         page = ctx.pages[key]
-        strings = {name: getattr(page, name) for name in keep}
+        strings = {}
         if page.depth == 2:
             # Language homes are siblings under the root, so their slugs differ.
             strings["slug"] = f"{page.slug}-{language}"
@@ -150,17 +150,17 @@ def pages_translate(ctx, data, keys, language, keep=(), translations=None):
     return counted(statuses)
 
 
-def register_translation_steps(label, order, data, keys, *, keep=(), translations=None):
+def register_translation_steps(label, order, data, keys, *, translations=None):
     """One step per target language, "<label> in Italian" at `order`, the
     next language at `order + 1` ...: it translates the pages `keys` (a list
     of ctx.pages keys, or a function of ctx giving one) with the texts of
     `data` (or the TranslationMap `translations()` gives, for texts the app
-    composes). Fields in `keep` (a member's name) stay as in the source."""
+    composes)."""
     for index, language in enumerate(target_languages()):
         name = get_language_info(language)["name"]
 
         def step(ctx, language=language):
-            return pages_translate(ctx, data, keys, language, keep, translations)
+            return pages_translate(ctx, data, keys, language, translations)
 
         step.__qualname__ = f"translate_{label}_{language}"
         register_step(f"{label} in {name}", order=order + index)(step)

@@ -19,10 +19,11 @@ import re
 import tomllib
 from pathlib import Path
 
-from django.conf import settings
-
 from .text import DocumentRef, ImageRef, PageRef, Text
 
+# The file that holds the facts as well as the texts. The site's source
+# language may be another one: its pages then take that language's texts.
+SOURCE = "en"
 REFERENCE = re.compile(r"^@(page|image|document)/([\w:.-]+)$")
 REFERENCES = {"page": PageRef, "image": ImageRef, "document": DocumentRef}
 # Keys that name the shape of an entry (a block's type), not a text: a
@@ -41,10 +42,9 @@ def data_directory(module_file):
 
 
 def languages(directory):
-    """The languages a data directory has a file for, the source one first."""
-    source = settings.LANGUAGE_CODE
+    """The languages a data directory has a file for, en.toml's first."""
     found = sorted(path.stem for path in Path(directory).glob("*.toml"))
-    return [source, *(code for code in found if code != source)]
+    return [SOURCE, *(code for code in found if code != SOURCE)]
 
 
 def load(directory, untranslated=frozenset()):

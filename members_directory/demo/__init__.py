@@ -4,10 +4,10 @@
   are made of, in every language, and the 34 member organisations;
 - logos: their logos, drawn with Pillow.
 
-Steps: 400 the vocabulary and the directory in every language, 410 the
-members in English, 420 and on their translations, and 960 (after home's
-users at 950) the `member` user's organisation, group and one pending
-submission. "Members" joins the main menu (built at 900).
+Steps: 400 the vocabulary in every language and the directory, 410 the
+members in English, 420 and on the directory's and members' translations,
+and 960 (after home's users at 950) the `member` user's organisation, group
+and one pending submission. "Members" joins the main menu (built at 900).
 """
 
 import datetime
@@ -25,7 +25,6 @@ from home.demo.builder import (
     page_ensure,
     register_translation_steps,
     source_locale,
-    translate,
     vocabulary_ensure,
 )
 from home.demo.text import Text, TranslationMap
@@ -35,7 +34,8 @@ from ..models import Expertise, MemberPage, MembersDirectoryPage
 from ..services import member_link_user, member_workflow_ensure
 from .logos import logo_ensure
 
-DATA = DemoData(__file__)
+# Organisations' names stay as they are in every language.
+DATA = DemoData(__file__, untranslated={"name"})
 menu_entries_add(DATA)
 
 
@@ -66,12 +66,10 @@ def translations():
 def directory(ctx):
     statuses = vocabulary_ensure(ctx, Expertise, DATA["expertise"], DATA)
     home = ctx.pages.get("home") or HomePage.objects.get(locale=source_locale())
-    page, status = page_ensure(
+    _page, status = page_ensure(
         ctx, "members", MembersDirectoryPage, home, "members", DATA["directory"]
     )
     statuses.append(status)
-    for locale in DATA.target_locales():
-        statuses.append(translate(ctx, page, locale, translations()))
     return counted(statuses)
 
 
@@ -108,7 +106,8 @@ def members(ctx):
     directory = ctx.pages["members"]
     statuses = []
     for index, (slug, spec) in enumerate(_organisations()):
-        logo, _created = logo_ensure(index, spec["name"], slug)
+        name = spec["name"].get(locale.language_code)
+        logo, _created = logo_ensure(index, name, slug)
         content = {**_member_content(index, slug, spec, terms), "logo": logo}
         page = MemberPage.objects.child_of(directory).filter(slug=slug).first()
         if page is not None and page.current_workflow_state is not None:
@@ -123,13 +122,12 @@ def members(ctx):
     return counted(statuses)
 
 
-# Names stay as they are in every language.
+# The directory first, then the members.
 register_translation_steps(
     "Members",
     420,
     DATA,
-    lambda ctx: [f"member-{slug}" for slug, _spec in _organisations()],
-    keep=("title",),
+    lambda ctx: ["members", *(f"member-{slug}" for slug, _spec in _organisations())],
     translations=translations,
 )
 
