@@ -8,6 +8,8 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from home.public_url import absolute_url
+
 
 @require_GET
 def language_redirect(request):
@@ -39,7 +41,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /django-admin/",
         "",
-        f"Sitemap: {settings.BASE_URL}/sitemap.xml",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -108,7 +108,9 @@ def event_in_language(event, language_code):
 def event_page_context(page, request, form=None):
     """The event page's extra context: registration state and form, the
     calendar links and the schema.org data."""
-    from .structured_data import event_structured_data, json_ld
+    from home.structured_data import json_ld_script
+
+    from .structured_data import event_structured_data
 
     state = registration_state(page.get_source_event())
     if form is None and state.accepts:
@@ -119,7 +121,7 @@ def event_page_context(page, request, form=None):
         "registration_form": form if state.accepts else None,
         "privacy_page": page.privacy_page.localized if page.privacy_page else None,
         "feed_url": parent.feed_url if isinstance(parent, EventIndexPage) else None,
-        "structured_data": json_ld(event_structured_data(page, request, state)),
+        "structured_data": json_ld_script(event_structured_data(page, request, state)),
     }
 
 

@@ -4,9 +4,7 @@ Dates carry the offset of the event's own time zone. The online link is
 never included: a virtual location points at the event page, where people
 register to receive the link."""
 
-import json
-
-from django.utils.safestring import mark_safe
+from home.structured_data import image_url
 
 from .models import AttendanceMode, EventStatus
 
@@ -30,8 +28,6 @@ AVAILABILITY = {
     "full": "SoldOut",
     "closed": "SoldOut",
 }
-# Escapes that keep the JSON inert inside <script> (as Django's json_script).
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def _organisation(request):
@@ -91,7 +87,7 @@ def event_structured_data(page, request=None, registration=None):
 
     if page.image:
         rendition = page.image.get_rendition("fill-1200x675")
-        data["image"] = [rendition.full_url]
+        data["image"] = [image_url(rendition)]
 
     performers = [
         {"@type": "Person", "name": block.value["name"]}
@@ -123,10 +119,3 @@ def _price(amount):
     if amount is None:
         return None
     return format(amount.normalize(), "f")
-
-
-def json_ld(data):
-    """`data` as JSON that is safe to place inside
-    <script type="application/ld+json">: no "</script>" can close it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=False)
-    return mark_safe(text.translate(_SCRIPT_ESCAPES))  # noqa: S308

@@ -25,7 +25,7 @@ def upcoming_events_section(page, request):
             {
                 "type": "text/calendar",
                 "title": _("Events (iCalendar)"),
-                "href": request.build_absolute_uri(index.feed_url),
+                "href": index.feed_url,
             }
         )
     return {

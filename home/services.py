@@ -7,7 +7,9 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
+
+from .public_url import site_address_from_base_url
 
 
 def locale_ensure_all():
@@ -24,6 +26,24 @@ def locale_ensure_all():
         LocaleSynchronization.objects.get_or_create(
             locale=locale, defaults={"sync_from": source}
         )
+
+
+def site_sync_with_base_url():
+    """Give the default Site the host name and port of BASE_URL, so that the
+    page URLs Wagtail builds (sitemap, hreflang, API, emails) are on the
+    public address. Leaves it alone when another Site already holds that
+    address; the `home.W001` check reports the disagreement."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return None
+    hostname, port = site_address_from_base_url()
+    if (site.hostname, site.port) == (hostname, port):
+        return site
+    if Site.objects.filter(hostname=hostname, port=port).exclude(pk=site.pk).exists():
+        return site
+    site.hostname, site.port = hostname, port
+    site.save(update_fields=["hostname", "port"])
+    return site
 
 
 def form_submission_notify_staff(submission):

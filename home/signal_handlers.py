@@ -13,6 +13,17 @@ def ensure_site_languages(sender, **kwargs):
     locale_ensure_all()
 
 
+@receiver(post_migrate)
+def sync_site_with_base_url(sender, **kwargs):
+    """Point the default Site at BASE_URL after every `migrate`: Wagtail's
+    first migration makes it `localhost:80`, where nothing answers."""
+    if sender.name != "home":
+        return
+    from .services import site_sync_with_base_url
+
+    site_sync_with_base_url()
+
+
 def translation_facts_published(sender, instance, **kwargs):
     """A page with facts (home/translation_sync.py) was published: its
     translations get the source's facts. Each app connects this for its

@@ -1,14 +1,11 @@
 """schema.org `Organization` data for a member profile, as JSON-LD."""
 
-import json
 from contextlib import suppress
 
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 
-# Escapes that keep the JSON inert inside <script> (as Django's json_script).
-_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+from home.structured_data import image_url, json_ld_script
 
 
 def member_structured_data(page, request=None):
@@ -33,7 +30,7 @@ def member_structured_data(page, request=None):
     if page.logo:
         # A missing file leaves the logo out; the profile still renders.
         with suppress(SourceImageIOError):
-            data["logo"] = page.logo.get_rendition("max-400x400").full_url
+            data["logo"] = image_url(page.logo.get_rendition("max-400x400"))
     if page.contact_email or page.contact_phone:
         contact = {"@type": "ContactPoint", "contactType": "customer service"}
         if page.contact_name:
@@ -50,6 +47,5 @@ def member_structured_data(page, request=None):
 
 
 def member_structured_data_json(page, request=None):
-    """The JSON-LD text, safe to place inside <script type="application/ld+json">."""
-    text = json.dumps(member_structured_data(page, request), ensure_ascii=False)
-    return mark_safe(text.translate(_SCRIPT_ESCAPES))  # noqa: S308 (escaped above)
+    """The JSON-LD <script> element for the member page `page`."""
+    return json_ld_script(member_structured_data(page, request))

@@ -4,7 +4,9 @@ topic, built on Django's syndication framework and served by the index page
 
 Each entry has the title, the summary, the date (published and updated), the
 author, the topics as categories and the social image as an enclosure (with
-its size, which RSS requires). Addresses are absolute, from the request.
+its size, which RSS requires). Addresses, guids and ids are absolute on the
+public address (BASE_URL), whatever host the reader asked: a feed reader
+would show every entry again if they changed.
 """
 
 import mimetypes
@@ -16,9 +18,11 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from home.models import SiteSettings
+from home.public_url import absolute_url
+from home.structured_data import image_url
 
 from . import selectors
-from .sharing import absolute_url, modified_at, published_at, social_image
+from .sharing import modified_at, published_at, social_image
 
 
 def _file_size(rendition):
@@ -67,13 +71,13 @@ class NewsRssFeed(Feed):
         return f"{organisation}: {obj.title}"
 
     def link(self, obj):
-        url = absolute_url(obj.get_url(self.request), self.request)
+        url = obj.get_full_url(self.request)
         if self.topic is not None:
             url += f"?topic={self.topic.slug}"
         return url
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute_url(self.request.path)
 
     def description(self, obj):
         return obj.intro or obj.title
@@ -98,7 +102,7 @@ class NewsRssFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return absolute_url(item.get_url(self.request), self.request)
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return self.item_link(item)
@@ -122,7 +126,7 @@ class NewsRssFeed(Feed):
         mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
         return [
             Enclosure(
-                absolute_url(rendition.url, self.request),
+                image_url(rendition),
                 str(_file_size(rendition)),
                 mime_type,
             )

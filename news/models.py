@@ -148,8 +148,9 @@ class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
             subpath = self.reverse_subpage(f"topic_feed_{kind}", args=[topic_slug])
         else:
             subpath = self.reverse_subpage(f"feed_{kind}")
-        url = self.get_url(request) + subpath
-        return request.build_absolute_uri(url) if request else url
+        if request is None:
+            return self.get_url() + subpath
+        return self.get_full_url(request) + subpath
 
 
 class NewsPageForm(WagtailAdminPageForm):

@@ -1,35 +1,20 @@
 """What a news page tells other sites about itself: Open Graph and Twitter
 card tags for link previews, and schema.org `NewsArticle` JSON-LD for search
-engines. Built in Python so the template only prints them, and so the JSON
-is escaped once, here, where `</script>` in a title cannot break out.
+engines. Built in Python so the template only prints them; addresses come
+from the public address (home.public_url), the JSON-LD element from
+home.structured_data.
 """
 
-import json
 from datetime import datetime, time
 
-from django.conf import settings
 from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 
 from home.languages import og_locale
+from home.public_url import absolute_url
+from home.structured_data import image_url
 
 from .models import SOCIAL_IMAGE_SPEC
-
-# What json.dumps leaves that HTML would read: the same escapes as Django's
-# json_script, so the output is safe inside <script>.
-_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def absolute_url(url, request=None):
-    """`url` made absolute from the request's host, or from BASE_URL when
-    there is no request (tasks, the newsletter)."""
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.BASE_URL + url
 
 
 def social_image(page):
@@ -57,17 +42,17 @@ def modified_at(page):
     return max(last, published) if last else published
 
 
-def _logo_url(site_settings, request):
+def _logo_url(site_settings):
     logo = getattr(site_settings, "logo", None)
     if logo is not None:
-        return absolute_url(logo.get_rendition("height-120|format-png").url, request)
-    return absolute_url(static("img/logo.svg"), request)
+        return image_url(logo.get_rendition("height-120|format-png"))
+    return absolute_url(static("img/logo.svg"))
 
 
 def social_meta(page, request=None, site_settings=None):
     """[(attribute, name, content)] for <meta> tags: Open Graph (property=)
     and Twitter cards (name=)."""
-    url = absolute_url(page.get_url(request), request)
+    url = page.get_full_url(request)
     description = page.summary
     site_name = getattr(site_settings, "organisation_name", "") or "ImagoMol"
     tags = [
@@ -84,7 +69,7 @@ def social_meta(page, request=None, site_settings=None):
     rendition = social_image(page)
     if rendition is not None:
         tags += [
-            ("property", "og:image", absolute_url(rendition.url, request)),
+            ("property", "og:image", image_url(rendition)),
             ("property", "og:image:type", "image/jpeg"),
             ("property", "og:image:width", str(rendition.width)),
             ("property", "og:image:height", str(rendition.height)),
@@ -106,7 +91,7 @@ def social_meta(page, request=None, site_settings=None):
     ]
     if rendition is not None:
         tags += [
-            ("name", "twitter:image", absolute_url(rendition.url, request)),
+            ("name", "twitter:image", image_url(rendition)),
             ("name", "twitter:image:alt", page.get_promo_image_alt()),
         ]
     return tags
@@ -114,12 +99,12 @@ def social_meta(page, request=None, site_settings=None):
 
 def news_article_data(page, request=None, site_settings=None):
     """schema.org NewsArticle for `page`, as a dict ready for json.dumps."""
-    url = absolute_url(page.get_url(request), request)
+    url = page.get_full_url(request)
     organisation = {
         "@type": "Organization",
         "name": page.get_author_name(site_settings),
-        "url": absolute_url("/", request),
-        "logo": {"@type": "ImageObject", "url": _logo_url(site_settings, request)},
+        "url": absolute_url("/"),
+        "logo": {"@type": "ImageObject", "url": _logo_url(site_settings)},
     }
     data = {
         "@context": "https://schema.org",
@@ -139,7 +124,7 @@ def news_article_data(page, request=None, site_settings=None):
         data["image"] = [
             {
                 "@type": "ImageObject",
-                "url": absolute_url(rendition.url, request),
+                "url": image_url(rendition),
                 "width": rendition.width,
                 "height": rendition.height,
                 "caption": page.get_promo_image_alt(),
@@ -150,12 +135,3 @@ def news_article_data(page, request=None, site_settings=None):
         data["keywords"] = topics
         data["articleSection"] = topics[0]
     return data
-
-
-def json_ld_script(data):
-    """A <script type="application/ld+json"> element holding `data`. Not
-    executed, so the Content-Security-Policy allows it."""
-    payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
-    return format_html(
-        '<script type="application/ld+json">{}</script>', mark_safe(payload)
-    )

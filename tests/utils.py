@@ -8,6 +8,7 @@ page translated into Italian only (so the switcher's fallback shows).
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory, StandardPageFactory
+from home.public_url import site_address_from_base_url
 
 
 def _publish(page):
@@ -37,8 +38,9 @@ def build_site_tree():
     for page in Page.objects.filter(depth=2):
         page.delete()
     home = HomePageFactory(parent=root, title="Home", hero_title="Imaging, connected")
+    hostname, port = site_address_from_base_url()
     Site.objects.create(
-        hostname="localhost", port=80, root_page=home, is_default_site=True
+        hostname=hostname, port=port, root_page=home, is_default_site=True
     )
     home = _publish(home)
     about = _publish(
@@ -55,3 +57,17 @@ def build_site_tree():
         "home": translate(home, "ro", title="Acasă", hero_title="Imagistică, conectată")
     }
     return tree
+
+
+# The test settings' BASE_URL, and two other names a request may arrive
+# under (as behind a proxy that passes the inner host on): absolute URLs
+# must be on the first whatever the request says.
+PUBLIC_BASE = "https://cluster.example.org/"
+OTHER_HOSTS = ["127.0.0.1:8000", "www.other-name.example.net"]
+
+
+def same_for_every_host(fetch):
+    """`fetch(host)` for each of OTHER_HOSTS, checked equal, returned once."""
+    results = [fetch(host) for host in OTHER_HOSTS]
+    assert results[0] == results[1], results
+    return results[0]

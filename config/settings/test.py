@@ -5,6 +5,10 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
+# A public address unlike the test client's `testserver` and Wagtail's
+# `localhost`, so that a URL built from the request or an unsynced Site shows.
+BASE_URL = "https://cluster.example.org"
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = BASE_URL
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

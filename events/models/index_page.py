@@ -49,5 +49,6 @@ class EventIndexPage(RoutablePageMixin, SeoMixin, Page):
 
     @property
     def feed_url(self):
-        url = self.url  # None before the page has a place in a site
+        """The calendar feed's absolute address, which calendar apps keep."""
+        url = self.get_full_url()  # None before the page has a place in a site
         return url + self.reverse_subpage("feed") if url else ""

@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from ..models import FormPage, HomePage, Menu, SiteSettings, StandardPage
+from ..public_url import site_address_from_base_url
 from ..services import locale_ensure_all
 from . import register_step
 from .builder import (
@@ -59,14 +60,16 @@ def images(ctx):
 
 
 def _site_ensure(home):
+    """The default Site, on BASE_URL's host name and port."""
+    hostname, port = site_address_from_base_url()
     site = (
         Site.objects.filter(is_default_site=True).first()
-        or Site.objects.filter(hostname="localhost", port=80).first()
-        or Site(hostname="localhost", port=80)
+        or Site.objects.filter(hostname=hostname, port=port).first()
+        or Site(hostname=hostname, port=port)
     )
     wanted = {
-        "hostname": "localhost",
-        "port": 80,
+        "hostname": hostname,
+        "port": port,
         "site_name": SITE_NAME,
         "root_page_id": home.pk,
         "is_default_site": True,

@@ -1,6 +1,7 @@
 from django import template
 
 from home.models import SiteSettings
+from home.structured_data import json_ld_script
 
 from .. import sharing
 
@@ -24,7 +25,7 @@ def news_json_ld(context, page):
     """The page's schema.org NewsArticle as a JSON-LD <script>."""
     request = context.get("request")
     data = sharing.news_article_data(page, request, _site_settings(context))
-    return sharing.json_ld_script(data)
+    return json_ld_script(data)
 
 
 @register.inclusion_tag("news/includes/feed_links.html", takes_context=True)

@@ -65,7 +65,7 @@ class TestEventFile:
         vevent = ical(client, event)
         assert str(vevent["SUMMARY"]) == "Writing a Horizon Europe proposal"
         assert str(vevent["UID"]) == event.ical_uid
-        assert str(vevent["URL"]) == f"http://localhost{event.url}"
+        assert str(vevent["URL"]) == f"https://cluster.example.org{event.url}"
         assert "From the call to the submission." in str(vevent["DESCRIPTION"])
         assert str(vevent["LOCATION"]) == (
             "Innovation Hub, Str. Inovației 12, Cluj-Napoca, Romania, and online"

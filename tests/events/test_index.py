@@ -243,4 +243,4 @@ def test_home_head_links_the_calendar_feed(client, make_event):
     make_event(start=local_datetime(3, 9), end=local_datetime(3, 10))
     html = BeautifulSoup(client.get("/en/").content, "html.parser")
     link = html.select_one('head link[rel="alternate"][type="text/calendar"]')
-    assert link["href"] == "http://testserver/en/events/feed/"
+    assert link["href"] == "https://cluster.example.org/en/events/feed/"

@@ -145,7 +145,7 @@ class TestEventPage:
             link = soup(client.get(url)).select_one(
                 'head link[rel=alternate][type="text/calendar"]'
             )
-            assert link["href"] == "/en/events/feed/"
+            assert link["href"] == "https://cluster.example.org/en/events/feed/"
 
     def test_an_event_is_promotable(self, make_event):
         topic = Topic.objects.create(name="Funding", slug="funding")
@@ -157,7 +157,8 @@ class TestEventPage:
         assert event.get_promo_image() == image
         assert event.get_promo_topics() == ["Funding"]
         assert event.get_promo_locale() == "en"
-        assert event.get_promo_url() == "http://localhost/en/events/" + event.slug + "/"
+        url = f"https://cluster.example.org/en/events/{event.slug}/"
+        assert event.get_promo_url() == url
 
 
 @pytest.mark.django_db

@@ -90,7 +90,7 @@ class TestRegistering:
         assert "Project management for R&D" in message.subject
         assert "https://meet.example.org/pm-room" in message.body
         assert cancel_url(message).startswith(
-            f"http://localhost{event.url}cancel/{registration.pk}-"
+            f"https://cluster.example.org{event.url}cancel/{registration.pk}-"
         )
         [vevent] = attachment_calendar(message).walk("VEVENT")
         assert str(vevent["UID"]) == event.ical_uid
@@ -343,8 +343,11 @@ class TestEmailLanguage:
         )
         assert "mercoledì 12 marzo 2031, 10:00" in message.body
         assert "Europe/Rome" in message.body
-        assert f"http://localhost{italian.url}\n" in message.body
-        assert cancel_url(message).startswith(f"http://localhost{italian.url}cancel/")
+        assert f"https://cluster.example.org{italian.url}
+" in message.body
+        assert cancel_url(message).startswith(
+            f"https://cluster.example.org{italian.url}cancel/"
+        )
         assert message.extra_headers["Content-Language"] == "it"
         [vevent] = attachment_calendar(message).walk("VEVENT")
         assert str(vevent["SUMMARY"]) == "Gestione dei progetti"

@@ -58,11 +58,11 @@ def test_an_event_in_person(client, make_event):
     assert data["organizer"] == {
         "@type": "Organization",
         "name": "ImagoMol",
-        "url": "http://localhost/en/",
+        "url": "https://cluster.example.org/en/",
     }
     assert data["offers"] == {
         "@type": "Offer",
-        "url": f"http://localhost{event.url}",
+        "url": f"https://cluster.example.org{event.url}",
         "price": "0",
         "priceCurrency": "EUR",
         "availability": SCHEMA + "InStock",
@@ -78,7 +78,7 @@ def test_hybrid_has_a_place_and_a_virtual_location(client, make_event):
     assert place["@type"] == "Place"
     assert virtual == {
         "@type": "VirtualLocation",
-        "url": f"http://localhost{event.url}",
+        "url": f"https://cluster.example.org{event.url}",
     }
     assert "meet.example" not in html
 

@@ -91,9 +91,9 @@ class TestHreflang:
     def test_translated_page_lists_its_translations(self, client, site_tree):
         alternates = self.alternates(client.get("/it/about/"))
         assert alternates == {
-            "en": "http://localhost/en/about/",
-            "it": "http://localhost/it/about/",
-            "x-default": "http://localhost/en/about/",
+            "en": "https://cluster.example.org/en/about/",
+            "it": "https://cluster.example.org/it/about/",
+            "x-default": "https://cluster.example.org/en/about/",
         }
 
     def test_home_lists_every_language(self, client, site_tree):

@@ -49,11 +49,11 @@ class TestRobotsAndSitemap:
         urls = ElementTree.fromstring(response.content)  # noqa: S314 (our own XML).findall("s:url", ns)
         locations = {url.findtext("s:loc", namespaces=ns) for url in urls}
         assert {
-            "http://localhost/en/",
-            "http://localhost/it/",
-            "http://localhost/ro/",
-            "http://localhost/en/about/",
-            "http://localhost/it/about/",
+            "https://cluster.example.org/en/",
+            "https://cluster.example.org/it/",
+            "https://cluster.example.org/ro/",
+            "https://cluster.example.org/en/about/",
+            "https://cluster.example.org/it/about/",
         } <= locations
         about = next(
             url
@@ -65,8 +65,8 @@ class TestRobotsAndSitemap:
             for link in about.findall("x:link", ns)
         }
         assert alternates == {
-            "en": "http://localhost/en/about/",
-            "it": "http://localhost/it/about/",
+            "en": "https://cluster.example.org/en/about/",
+            "it": "https://cluster.example.org/it/about/",
         }
 
     def test_sitemap_leaves_out_aliases_and_drafts(self, client, site_tree, locales):
@@ -74,7 +74,7 @@ class TestRobotsAndSitemap:
         site_tree["it"]["about"].unpublish()
         body = client.get("/sitemap.xml").content.decode()
         assert "/ro/about/" not in body
-        assert "<loc>http://localhost/it/about/</loc>" not in body
+        assert "<loc>https://cluster.example.org/it/about/</loc>" not in body
 
 
 class TestSecurityHeaders:
@@ -92,7 +92,9 @@ class TestSecurityHeaders:
         page = BeautifulSoup(client.get("/en/").content, "html.parser")
         sources = [tag.get("src") for tag in page.find_all(src=True)]
         sources += [tag.get("href") for tag in page.find_all("link", href=True)]
-        sources = [s for s in sources if not s.startswith("http://localhost/")]
+        sources = [
+            s for s in sources if not s.startswith("https://cluster.example.org/")
+        ]
         assert all(s.startswith("/") for s in sources), sources
 
 

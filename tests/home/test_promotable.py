@@ -15,7 +15,7 @@ def test_standard_page_is_promotable(site_tree):
     assert isinstance(about, Promotable)
     assert about.get_promo_title() == "Chi siamo"
     assert about.get_promo_summary() == "Chi siamo."
-    assert about.get_promo_url() == "http://localhost/it/about/"
+    assert about.get_promo_url() == "https://cluster.example.org/it/about/"
     assert about.get_promo_image() == about.hero_image
     assert about.get_promo_locale() == "it"
     assert about.get_promo_topics() == []

@@ -61,9 +61,10 @@ class TestSeedDemo:
         homes = HomePage.objects.filter(depth=2, alias_of__isnull=True, live=True)
         assert sorted(home.locale.language_code for home in homes) == ["en", "it", "ro"]
         site = Site.objects.get(is_default_site=True)
+        # On the test settings' BASE_URL, https://cluster.example.org.
         assert (site.hostname, site.port, site.site_name) == (
-            "localhost",
-            80,
+            "cluster.example.org",
+            443,
             "ImagoMol",
         )
         assert site.root_page.specific.locale.language_code == "en"
@@ -135,6 +136,13 @@ class TestSeedDemo:
         assert counts() == before
         assert "already existed" in out
         assert err == ""
+
+    def test_puts_the_site_back_on_base_url(self, seeded, settings):
+        settings.BASE_URL = "http://demo.example.org:8080"
+        seed()
+        site = Site.objects.get(is_default_site=True)
+        assert site.root_url == "http://demo.example.org:8080"
+        assert Site.objects.count() == 1
 
     def test_users_have_the_right_access(self, seeded):
         User = get_user_model()

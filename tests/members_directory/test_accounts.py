@@ -58,7 +58,7 @@ def moderator():
 
 
 def link_in(message):
-    return re.search(r"http://\S+/invitation/\S+/", message.body).group(0)
+    return re.search(r"https://\S+/invitation/\S+/", message.body).group(0)
 
 
 class TestInvitation:
@@ -104,7 +104,7 @@ class TestInvitation:
     ):
         with django_capture_on_commit_callbacks(execute=True):
             account = member_invite(orgs["own"], "anna@example.org")
-        path = link_in(mail.outbox[0]).split("localhost", 1)[-1]
+        path = link_in(mail.outbox[0]).split("cluster.example.org", 1)[-1]
         response = client.get(path)
         assert response.status_code == 200
         assert b"DeepVista" in response.content
@@ -129,7 +129,7 @@ class TestInvitation:
     ):
         with django_capture_on_commit_callbacks(execute=True):
             member_invite(orgs["own"], "anna@example.org")
-        path = link_in(mail.outbox[0]).split("localhost", 1)[-1]
+        path = link_in(mail.outbox[0]).split("cluster.example.org", 1)[-1]
         tampered = path.replace("/invitation/", "/invitation/x")
         response = client.get(tampered)
         assert response.status_code == 400

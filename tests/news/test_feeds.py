@@ -39,7 +39,7 @@ class TestNewsFeeds:
         assert feed.version == version
         assert feed.feed.language == "it"
         assert feed.feed.title == "ImagoMol: Notizie"
-        assert feed.feed.link == "http://testserver/it/news/"
+        assert feed.feed.link == "https://cluster.example.org/it/news/"
         assert [entry.title for entry in feed.entries] == [
             "Giornata di formazione",
             "Contratto firmato",
@@ -51,7 +51,7 @@ class TestNewsFeeds:
         _response, feed = fetch(client, f"/it/news/{path}")
         entry = feed.entries[1]
         page = news_site["it"][1]
-        assert entry.link == "http://testserver/it/news/grant-signed/"
+        assert entry.link == "https://cluster.example.org/it/news/grant-signed/"
         assert entry.summary == page.summary
         assert entry.published_parsed[:3] == (2026, 3, 3)
         assert entry.author == "ImagoMol"
@@ -67,7 +67,9 @@ class TestNewsFeeds:
         _response, feed = fetch(client, f"/en/news/{path}")
         for entry in feed.entries:
             (enclosure,) = entry.enclosures
-            assert enclosure.href.startswith("http://testserver/media/images/")
+            assert enclosure.href.startswith(
+                "https://cluster.example.org/media/images/"
+            )
             assert enclosure.type == "image/jpeg"
             assert int(enclosure.length) > 0
             stored = Path(settings.MEDIA_ROOT) / enclosure.href.split("/media/")[1]
@@ -77,7 +79,9 @@ class TestNewsFeeds:
         path, _content_type, _version = FEEDS[kind]
         _response, feed = fetch(client, f"/ro/news/topic/ai-in-imaging/{path}")
         assert feed.feed.title == "ImagoMol: Știri: IA în imagistică"
-        assert feed.feed.link == "http://testserver/ro/news/?topic=ai-in-imaging"
+        assert (
+            feed.feed.link == "https://cluster.example.org/ro/news/?topic=ai-in-imaging"
+        )
         assert [entry.title for entry in feed.entries] == ["Un scaner nou"]
         _response, feed = fetch(client, f"/en/news/topic/funding/{path}")
         assert [entry.title for entry in feed.entries] == ["Grant signed", "Call won"]

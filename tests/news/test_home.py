@@ -38,8 +38,8 @@ class TestLatestNewsOnHome:
             if s["template"] == "news/includes/home_latest.html"
         ]
         assert [(link["type"], link["href"]) for link in news["head_links"]] == [
-            ("application/rss+xml", "http://testserver/it/news/feed/rss/"),
-            ("application/atom+xml", "http://testserver/it/news/feed/atom/"),
+            ("application/rss+xml", "https://cluster.example.org/it/news/feed/rss/"),
+            ("application/atom+xml", "https://cluster.example.org/it/news/feed/atom/"),
         ]
 
     def test_the_home_page_head_links_the_news_feeds(self, client, news_site):
@@ -48,8 +48,8 @@ class TestLatestNewsOnHome:
         html = BeautifulSoup(client.get("/ro/").content, "html.parser")
         links = html.head.select('link[rel="alternate"][type]')
         assert {(link["type"], link["href"]) for link in links} >= {
-            ("application/rss+xml", "http://testserver/ro/news/feed/rss/"),
-            ("application/atom+xml", "http://testserver/ro/news/feed/atom/"),
+            ("application/rss+xml", "https://cluster.example.org/ro/news/feed/rss/"),
+            ("application/atom+xml", "https://cluster.example.org/ro/news/feed/atom/"),
         }
 
     def test_no_section_without_news(self, client, news_site):

@@ -37,12 +37,12 @@ class TestSocialTags:
         assert tags["og:type"] == ["article"]
         assert tags["og:title"] == ["Contratto firmato"]
         assert tags["og:description"] == [page.summary]
-        assert tags["og:url"] == ["http://testserver/it/news/grant-signed/"]
+        assert tags["og:url"] == ["https://cluster.example.org/it/news/grant-signed/"]
         assert tags["og:locale"] == ["it_IT"]
         assert tags["og:locale:alternate"] == ["en_GB"]
         assert tags["og:site_name"] == ["ImagoMol"]
         (image,) = tags["og:image"]
-        assert image.startswith("http://testserver/media/images/")
+        assert image.startswith("https://cluster.example.org/media/images/")
         assert image.endswith(".jpg")
         assert tags["og:image:width"] == ["1200"]
         assert tags["og:image:height"] == ["630"]
@@ -66,15 +66,15 @@ class TestSocialTags:
         assert data["dateModified"] >= data["datePublished"]
         assert data["mainEntityOfPage"] == {
             "@type": "WebPage",
-            "@id": "http://testserver/it/news/grant-signed/",
+            "@id": "https://cluster.example.org/it/news/grant-signed/",
         }
         (image,) = data["image"]
-        assert image["url"].startswith("http://testserver/media/images/")
+        assert image["url"].startswith("https://cluster.example.org/media/images/")
         assert (image["width"], image["height"]) == (1200, 630)
         for role in ("author", "publisher"):
             assert data[role]["@type"] == "Organization"
             assert data[role]["name"] == "ImagoMol"
-            assert data[role]["logo"]["url"].startswith("http://testserver/")
+            assert data[role]["logo"]["url"].startswith("https://cluster.example.org/")
         assert data["keywords"] == ["Finanziamenti", "IA nell'imaging"]
 
     def test_json_ld_cannot_be_broken_out_of(self, client, news_site):
@@ -107,17 +107,18 @@ class TestFeedLinksInHead:
         language = url.split("/")[1]
         links = head(client, url).select('link[rel="alternate"][type]')
         found = {(link["type"], link["href"]) for link in links}
-        base = f"http://testserver/{language}/news/feed"
+        base = f"https://cluster.example.org/{language}/news/feed"
         assert ("application/rss+xml", f"{base}/rss/") in found
         assert ("application/atom+xml", f"{base}/atom/") in found
         assert all(link["title"] for link in links)
         for _type, href in found:
-            assert client.get(href.removeprefix("http://testserver")).status_code == 200
+            path = href.removeprefix("https://cluster.example.org")
+            assert client.get(path).status_code == 200
 
     def test_a_topic_list_also_links_the_topic_feeds(self, client, news_site):
         links = head(client, "/it/news/?topic=funding").select(
             'link[rel="alternate"][type]'
         )
         hrefs = {link["href"] for link in links}
-        assert "http://testserver/it/news/topic/funding/feed/rss/" in hrefs
-        assert "http://testserver/it/news/topic/funding/feed/atom/" in hrefs
+        assert "https://cluster.example.org/it/news/topic/funding/feed/rss/" in hrefs
+        assert "https://cluster.example.org/it/news/topic/funding/feed/atom/" in hrefs
