@@ -94,7 +94,7 @@ class TestInvitation:
         [message] = mail.outbox
         assert message.subject == "Il tuo invito a curare il profilo di DeepVista"
         link = link_in(message)
-        assert link.startswith("http://localhost/en/members/invitation/")
+        assert link.startswith("https://cluster.example.org/en/members/invitation/")
         page = BeautifulSoup(client.get(link).content, "html.parser")
         assert page.html["lang"] == "it"
         assert page.h1.get_text(strip=True) == "Imposta la tua password"
