@@ -17,14 +17,27 @@ def language_switcher(context):
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
     """<link rel="alternate" hreflang> for the page's translations, with the
-    source language's page as x-default."""
+    source language's page as x-default, and the page's canonical address."""
     request = context.get("request")
     page = context.get("page")
     if page is None or not hasattr(page, "get_language_alternates"):
         return {"alternates": [], "x_default": None}
     alternates = page.get_language_alternates(request)
     by_code = dict(alternates)
-    return {"alternates": alternates, "x_default": by_code.get(settings.LANGUAGE_CODE)}
+    return {
+        "alternates": alternates,
+        "x_default": by_code.get(settings.LANGUAGE_CODE),
+        "canonical": _canonical_url(page, request),
+    }
+
+
+def _canonical_url(page, request):
+    """The page's own absolute URL when the request is for exactly that;
+    none for a filtered or paginated list or a sub-route (register, cancel),
+    where pointing at the bare page would tell search engines to drop it."""
+    if request is None or request.GET or request.path != page.get_url(request):
+        return None
+    return page.get_full_url(request)
 
 
 @register.simple_tag(takes_context=True)

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 from home.factories import FormFieldFactory, FormPageFactory
-from tests.utils import PUBLIC_BASE, same_for_every_host
+from tests.utils import OTHER_HOSTS, PUBLIC_BASE, same_for_every_host
 
 pytestmark = pytest.mark.django_db
 
@@ -120,6 +120,15 @@ class TestPageHead:
             "it": BASE + "it/about/",
             "x-default": BASE + "en/about/",
         }
+
+    def test_the_canonical_link_is_on_base_url(self, client, site_tree):
+        def canonical(host, path="/it/about/"):
+            html = BeautifulSoup(get(client, path, host).content, "html.parser")
+            return [link["href"] for link in html.select("head link[rel=canonical]")]
+
+        assert same_for_every_host(canonical) == [BASE + "it/about/"]
+        # A filtered or paginated view is not claimed to be the bare page.
+        assert canonical(OTHER_HOSTS[0], "/it/about/?page=2") == []
 
 
 class TestApi:

@@ -370,6 +370,38 @@ class TestModeration:
         [message] = [m for m in mail.outbox if member_user.email in m.to]
         assert "Please shorten the text" in message.body
 
+    def test_moderation_emails_link_to_the_public_address(
+        self, client, orgs, member_user, moderator
+    ):
+        # Staff and members reach the admin under other host names; the
+        # links they are emailed are on BASE_URL all the same.
+        page = orgs["own"]
+        client.force_login(member_user)
+        mail.outbox.clear()
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            edit_post(page, offers="New offers.", **{"action-submit": "1"}),
+            HTTP_HOST="127.0.0.1:8000",
+        )
+        task_state = WorkflowState.objects.get(
+            object_id=str(page.pk)
+        ).current_task_state
+        client.force_login(moderator)
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action",
+                args=[page.pk, "approve", task_state.pk],
+            ),
+            {"comment": "Thanks"},
+            HTTP_HOST="intranet.example.net",
+        )
+        bodies = {(m.to[0], m.body) for m in mail.outbox}
+        assert {to for to, _body in bodies} >= {moderator.email, member_user.email}
+        links = [w for _to, body in bodies for w in body.split() if "://" in w]
+        assert f"https://cluster.example.org{page.url}" in links
+        assert any("/admin/pages/" in link for link in links)
+        assert all(link.startswith("https://cluster.example.org/") for link in links)
+
 
 class TestGrantAddHook:
     def test_grants_add_under_every_translation_of_a_section(
