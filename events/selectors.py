@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
+from home.locale import locale_lookup
 from home.models import Topic
 from home.selectors import page_translation_in
 
@@ -144,7 +144,6 @@ def event_list_upcoming(locale, limit=3, now=None):
     events = (
         EventPage.objects.live()
         .public()
-        .translations_only()
         .for_locale(locale)
         .upcoming(now)
         .exclude(status=EventStatus.CANCELLED)
@@ -159,8 +158,7 @@ def event_list_upcoming_for_member(member_page, limit=3, now=None):
     events = (
         EventPage.objects.live()
         .public()
-        .translations_only()
-        .for_locale(member_page.locale)
+        .for_locale(member_page.locale_id)
         .upcoming(now)
         .filter(member__translation_key=member_page.translation_key)
     )
@@ -168,11 +166,9 @@ def event_list_upcoming_for_member(member_page, limit=3, now=None):
 
 
 def event_index_for_locale(locale):
-    if isinstance(locale, str):
-        locale = Locale.objects.filter(language_code=locale).first()
-    return (
-        EventIndexPage.objects.live().filter(locale=locale).first() if locale else None
-    )
+    """The live events index of `locale` (a Locale, its id or its language
+    code), or None."""
+    return EventIndexPage.objects.live().filter(**locale_lookup(locale)).first()
 
 
 def event_feed_events(index, now=None):
@@ -184,7 +180,7 @@ def event_feed_events(index, now=None):
         EventPage.objects.live()
         .public()
         .child_of(index)
-        .translations_only()
+        .for_locale(index.locale_id)
         .filter(end__gte=now - FEED_HISTORY)
         .select_related("locale")
         .prefetch_related(
@@ -247,7 +243,7 @@ def event_index_listing(index, params, now=None):
     """The listing for `index` given the query string `params`. Bad values
     are ignored, each with a notice that says so: never an error page."""
     now = now or timezone.now()
-    base = EventPage.objects.live().public().child_of(index).translations_only()
+    base = EventPage.objects.live().public().child_of(index).for_locale(index.locale_id)
     when = params.get("when")
     if when not in (EventFilterForm.UPCOMING, EventFilterForm.PAST):
         when = EventFilterForm.UPCOMING  # the form reports a bad value

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from .locale import is_translated, translations_of
 from .models import Menu
 
 
@@ -26,19 +27,13 @@ def locale_home_pages(request=None):
 
 def language_links(page, request=None):
     """For the language switcher: one entry per language, leading to the
-    translation of `page` when it has a live one (aliases are not
-    translations), otherwise to that language's home."""
+    translation of `page` when it has a live one (an untranslated copy is
+    not a translation: home/locale.py), otherwise to that language's home."""
     homes = locale_home_pages(request)
     translations = {}
     if page is not None and getattr(page, "translation_key", None):
-        for other in (
-            Page.objects.live()
-            .filter(translation_key=page.translation_key, alias_of__isnull=True)
-            .select_related("locale")
-        ):
+        for other in translations_of(page):
             translations[other.locale.language_code] = other
-        if page.alias_of_id is None:
-            translations[page.locale.language_code] = page
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
@@ -93,19 +88,13 @@ def menu_for_place(place, request=None):
 
 def page_translation_in(page, language_code):
     """`page` in `language_code` when that language has a real translation of
-    it (live, and not an alias, which shows another language's text), else
-    None. Emails use it to link to the recipient's language only where the
-    page exists in it."""
-    if page.locale.language_code == language_code and page.alias_of_id is None:
+    it (live, and not an untranslated copy, which shows another language's
+    text: home/locale.py), else None. Emails use it to link to the
+    recipient's language only where the page exists in it."""
+    if page.locale.language_code == language_code and is_translated(page):
         return page
     return (
-        type(page)
-        .objects.live()
-        .filter(
-            translation_key=page.translation_key,
-            locale__language_code=language_code,
-            alias_of__isnull=True,
-        )
-        .select_related("locale")
+        translations_of(page, type(page).objects.all())
+        .filter(locale__language_code=language_code)
         .first()
     )

@@ -1,10 +1,13 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .locale import translated_filter
+
 
 class MultilingualSitemap(Sitemap):
-    """Every live page of every language (aliases left out: they repeat the
-    source text), each with its hreflang alternates."""
+    """Every live page of every language that counts as a translation
+    (untranslated copies left out: home/locale.py), each with its hreflang
+    alternates."""
 
     def items(self):
         site = self.get_wagtail_site()
@@ -15,7 +18,7 @@ class MultilingualSitemap(Sitemap):
         return (
             query.live()
             .public()
-            .filter(alias_of__isnull=True)
+            .filter(translated_filter())
             .order_by("path")
             .defer_streamfields()
             .specific()

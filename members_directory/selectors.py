@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models.pages import PageQuerySet
 
+from home.locale import LocaleQuerySetMixin
+
 from .countries import COUNTRIES
 
 PAGE_SIZE = 12
@@ -24,12 +26,12 @@ MAX_VALUES = 30
 PARAMETERS = ("type", "country", "expertise")
 
 
-class MemberPageQuerySet(PageQuerySet):
+class MemberPageQuerySet(LocaleQuerySetMixin, PageQuerySet):
+    """`for_locale` (home/locale.py): the profiles that count as
+    translations in that language."""
+
     def visible_in_directory(self):
         return self.live().public()
-
-    def for_locale(self, locale):
-        return self.filter(locale=locale)
 
     def matching(self, text):
         """Members whose name, city, texts, country or expertise contain
@@ -204,7 +206,11 @@ def member_directory_search(directory, params):
     valid = {"type": types, "country": COUNTRIES, "expertise": names}
     query, selected, notices = _parse(params, valid)
 
-    base = MemberPage.objects.child_of(directory).visible_in_directory()
+    base = (
+        MemberPage.objects.child_of(directory)
+        .visible_in_directory()
+        .for_locale(directory.locale_id)
+    )
     results = _filtered(base, query, selected)
 
     type_counts = _counts(_filtered(base, query, selected, "type"), "organisation_type")

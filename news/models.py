@@ -24,13 +24,14 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from home.alt_text import image_alt_field
 from home.blocks import BodyBlock
 from home.listing import serve_listing
+from home.locale import LocaleQuerySetMixin
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
 from home.translation_sync import synchronized_facts
@@ -46,20 +47,9 @@ SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 THUMBNAIL_IMAGE_SPEC = "width-600"
 
 
-def locale_lookup(locale):
-    """Filter keyword arguments for `locale`: a Locale, its id or its
-    language code."""
-    if isinstance(locale, Locale):
-        return {"locale_id": locale.pk}
-    if isinstance(locale, int):
-        return {"locale_id": locale}
-    return {"locale__language_code": locale}
-
-
-class NewsPageQuerySet(PageQuerySet):
-    def for_locale(self, locale):
-        """News in `locale` (a Locale, its id or its language code)."""
-        return self.filter(**locale_lookup(locale))
+class NewsPageQuerySet(LocaleQuerySetMixin, PageQuerySet):
+    """`for_locale(locale)` (home/locale.py): the news that count as
+    translations in that language."""
 
     def with_topic(self, slug):
         """News tagged with the topic `slug`: the slug is the same in every

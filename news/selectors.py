@@ -9,6 +9,7 @@ the number of items.
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 
+from home.locale import locale_lookup
 from home.models import Topic
 
 from .models import (
@@ -17,7 +18,6 @@ from .models import (
     NewsIndexPage,
     NewsPage,
     NewsPageTopic,
-    locale_lookup,
 )
 
 FEED_SIZE = 20
@@ -40,14 +40,14 @@ def _with_card_data(queryset, image_specs=(CARD_IMAGE_SPEC,)):
 
 
 def _published(news):
-    # Aliases are left out: an alias shows the source language's text, so in
-    # another language's list it would be a page in the wrong language.
-    return news.live().public().filter(alias_of__isnull=True)
+    # Callers narrow to one language with `for_locale`, which also leaves out
+    # the untranslated copies (home/locale.py).
+    return news.live().public()
 
 
 def _published_under(index_page):
-    return _published(NewsPage.objects.child_of(index_page)).filter(
-        locale_id=index_page.locale_id
+    return _published(
+        NewsPage.objects.child_of(index_page).for_locale(index_page.locale_id)
     )
 
 

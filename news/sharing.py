@@ -11,6 +11,7 @@ from django.templatetags.static import static
 from django.utils import timezone
 
 from home.languages import og_locale
+from home.locale import content_language
 from home.public_url import absolute_url
 from home.structured_data import image_url
 
@@ -55,16 +56,17 @@ def social_meta(page, request=None, site_settings=None):
     url = page.get_full_url(request)
     description = page.summary
     site_name = getattr(site_settings, "organisation_name", "") or "ImagoMol"
+    language = content_language(page)  # the source's for an untranslated copy
     tags = [
         ("property", "og:type", "article"),
         ("property", "og:site_name", site_name),
         ("property", "og:title", page.title),
         ("property", "og:description", description),
         ("property", "og:url", url),
-        ("property", "og:locale", og_locale(page.locale.language_code)),
+        ("property", "og:locale", og_locale(language)),
     ]
     for code, _url in page.get_language_alternates(request):
-        if code != page.locale.language_code:
+        if code != language:
             tags.append(("property", "og:locale:alternate", og_locale(code)))
     rendition = social_image(page)
     if rendition is not None:
@@ -115,7 +117,7 @@ def news_article_data(page, request=None, site_settings=None):
         "description": page.summary,
         "datePublished": published_at(page).isoformat(),
         "dateModified": modified_at(page).isoformat(),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": content_language(page),
         "author": organisation,
         "publisher": organisation,
     }

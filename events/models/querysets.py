@@ -3,21 +3,19 @@ from datetime import datetime
 from django.utils import timezone
 from wagtail.models import PageManager, PageQuerySet
 
+from home.locale import LocaleQuerySetMixin
 
-class EventPageQuerySet(PageQuerySet):
+
+class EventPageQuerySet(LocaleQuerySetMixin, PageQuerySet):
     """Domain verbs for event listings. "Upcoming" means not yet over, so an
-    event in progress is still listed with the coming ones."""
+    event in progress is still listed with the coming ones. `for_locale` and
+    `translated` (home/locale.py) leave out untranslated copies."""
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
 
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
-
-    def for_locale(self, locale):
-        if isinstance(locale, str):
-            return self.filter(locale__language_code=locale)
-        return self.filter(locale=locale)
 
     def of_kind(self, kind):
         return self.filter(kind=kind)
@@ -34,11 +32,6 @@ class EventPageQuerySet(PageQuerySet):
 
         pages = EventPageTopic.objects.filter(topic__slug=slug).values("page_id")
         return self.filter(pk__in=pages)
-
-    def translations_only(self):
-        """Without the aliases wagtail-localize keeps for untranslated pages:
-        an alias shows another language's text."""
-        return self.filter(alias_of__isnull=True)
 
 
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)

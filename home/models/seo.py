@@ -1,4 +1,4 @@
-from wagtail.models import Page
+from home.locale import translations_of
 
 
 class SeoMixin:
@@ -6,23 +6,15 @@ class SeoMixin:
     the sitemap entry with them, computed from the page's live translations."""
 
     def get_live_translations(self):
-        """This page's live translations in other locales, aliases excluded:
-        an alias shows the source text, so it is not a translation."""
-        return (
-            Page.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key, alias_of__isnull=True)
-            .exclude(pk=self.pk)
-            .select_related("locale")
-        )
+        """This page's live, public translations in every locale (itself
+        included when it counts as one): untranslated copies are left out,
+        they show another language's text (home/locale.py)."""
+        return translations_of(self).public()
 
-    def get_language_alternates(self, request=None):
-        """[(language_code, absolute URL)] for this page and its translations."""
-        pages = (
-            [self, *self.get_live_translations()]
-            if self.alias_of_id is None
-            else [self]
-        )
+    def get_language_alternates(self, request=None, pages=None):
+        """[(language_code, absolute URL)] for this page's translations; an
+        untranslated copy lists the others, not itself."""
+        pages = self.get_live_translations() if pages is None else pages
         alternates = []
         for page in pages:
             url = page.get_full_url(request)
@@ -31,12 +23,13 @@ class SeoMixin:
         return sorted(alternates)
 
     def get_sitemap_urls(self, request=None):
-        if self.alias_of_id is not None:
-            return []
+        pages = list(self.get_live_translations())
+        if self.pk not in {page.pk for page in pages}:
+            return []  # not a translation: the sitemap lists real pages only
         urls = super().get_sitemap_urls(request)
         alternates = [
             {"lang_code": code, "location": url}
-            for code, url in self.get_language_alternates(request)
+            for code, url in self.get_language_alternates(request, pages)
         ]
         for entry in urls:
             entry["alternates"] = alternates

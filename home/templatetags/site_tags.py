@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils import translation
 
 from .. import selectors
+from ..locale import content_language
 
 register = template.Library()
 
@@ -38,6 +39,17 @@ def _canonical_url(page, request):
     if request is None or request.GET or request.path != page.get_url(request):
         return None
     return page.get_full_url(request)
+
+
+@register.simple_tag(takes_context=True)
+def content_lang(context):
+    """The language of the page's content when it differs from the active
+    language (an untranslated copy shows its source's text), else ""."""
+    page = context.get("page")
+    if page is None or not getattr(page, "translation_key", None):
+        return ""
+    language = content_language(page)
+    return language if language != translation.get_language() else ""
 
 
 @register.simple_tag(takes_context=True)
