@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from .alt_text import alt_text
+from .locale import content_language
 
 PROMO_SUMMARY_MAX = 300
 
@@ -60,7 +61,9 @@ class PromotableMixin:
         ).text
 
     def get_promo_locale(self) -> str:
-        return self.locale.language_code
+        # The language the text is really in: an untranslated copy's is the
+        # source's, so channels never announce it as a translation.
+        return content_language(self)
 
     def get_promo_topics(self) -> list[str]:
         return []

@@ -30,3 +30,11 @@ def test_summary_is_plain_text_and_bounded(site_tree):
     assert len(summary) <= PROMO_SUMMARY_MAX
     about.seo_title = "About ImagoMol"
     assert about.get_promo_title() == "About ImagoMol"
+
+
+def test_an_untranslated_copy_is_promoted_in_the_source_language(site_tree):
+    from tests.localize import aliases_sync, translation_start
+
+    aliases_sync()
+    about = translation_start(site_tree["en"]["about"], "ro")
+    assert about.get_promo_locale() == "en"

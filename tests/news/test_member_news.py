@@ -86,3 +86,25 @@ def test_member_accounts_may_submit_news_but_not_publish(setting):
     )
     assert "add_page" in granted
     assert "publish_page" not in granted
+
+
+def test_member_profile_leaves_out_untranslated_news(client, setting):
+    from tests.localize import aliases_sync, segment_translate, translation_start
+
+    def italian_titles():
+        section = html(client, "/it/members/deepvista/").select_one(
+            "section[aria-labelledby=member-news-title]"
+        )
+        return [a.get_text(strip=True) for a in section.select(".card__title a")]
+
+    later = add_news(
+        setting["indexes"]["en"],
+        title="DeepVista wins",
+        date=day(5),
+        member=setting["member"],
+    )
+    aliases_sync()
+    translation_start(later, "it")
+    assert italian_titles() == ["DeepVista entra"]
+    segment_translate(later, "it", "DeepVista vince")
+    assert italian_titles() == ["DeepVista vince", "DeepVista entra"]
