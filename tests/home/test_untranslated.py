@@ -66,9 +66,9 @@ class TestStartedTranslation:
 
     def test_hreflang_does_not_list_it(self, client, about):
         expected = {
-            "en": "http://localhost/en/about/",
-            "it": "http://localhost/it/about/",
-            "x-default": "http://localhost/en/about/",
+            "en": "https://cluster.example.org/en/about/",
+            "it": "https://cluster.example.org/it/about/",
+            "x-default": "https://cluster.example.org/en/about/",
         }
         assert hreflangs(client.get("/en/about/")) == expected
         # On the copy itself: the real pages, not the copy.
@@ -79,8 +79,8 @@ class TestStartedTranslation:
 
     def test_not_in_the_sitemap(self, client, about):
         locations = sitemap_locations(client)
-        assert "http://localhost/en/about/" in locations
-        assert "http://localhost/ro/about/" not in locations
+        assert "https://cluster.example.org/en/about/" in locations
+        assert "https://cluster.example.org/ro/about/" not in locations
 
     def test_not_in_the_api_as_romanian(self, client, about):
         assert api_titles(client, "ro") == ["Acasă"]
@@ -91,9 +91,12 @@ class TestStartedTranslation:
         html = soup(client.get("/ro/about/"))
         assert html.main.get("lang") is None
         assert html.h1.get_text(strip=True) == "Despre noi"
-        assert hreflangs(client.get("/en/about/"))["ro"] == "http://localhost/ro/about/"
+        assert (
+            hreflangs(client.get("/en/about/"))["ro"]
+            == "https://cluster.example.org/ro/about/"
+        )
         assert switcher(client.get("/en/about/"))["ro"] == "/ro/about/"
-        assert "http://localhost/ro/about/" in sitemap_locations(client)
+        assert "https://cluster.example.org/ro/about/" in sitemap_locations(client)
         assert api_titles(client, "ro") == ["Acasă", "Despre noi"]
 
 
@@ -108,5 +111,5 @@ class TestAlias:
 
     def test_left_out_of_hreflang_sitemap_and_api(self, client, alias_tree):
         assert "ro" not in hreflangs(client.get("/ro/about/"))
-        assert "http://localhost/ro/about/" not in sitemap_locations(client)
+        assert "https://cluster.example.org/ro/about/" not in sitemap_locations(client)
         assert api_titles(client, "ro") == ["Acasă"]

@@ -95,9 +95,9 @@ class TestLeftOut:
             url.findtext("s:loc", namespaces=ns)
             for url in ElementTree.fromstring(body)  # noqa: S314 (our own XML)
         }
-        assert "http://localhost/en/news/scanner-upgrade/" in locations
-        assert "http://localhost/it/news/scanner-upgrade/" not in locations
-        assert "http://localhost/it/news/open-day/" not in locations
+        assert "https://cluster.example.org/en/news/scanner-upgrade/" in locations
+        assert "https://cluster.example.org/it/news/scanner-upgrade/" not in locations
+        assert "https://cluster.example.org/it/news/open-day/" not in locations
 
     def test_not_in_hreflang(self, client, untranslated):
         html = soup(client.get("/en/news/scanner-upgrade/"))
