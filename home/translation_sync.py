@@ -256,10 +256,11 @@ def _with_facts(source, page):
     try:
         page.full_clean()
     except ValidationError as error:
-        names = {field.name for field in type(page)._meta.concrete_fields}
+        fields = {field.name: field for field in type(page)._meta.concrete_fields}
         for name in getattr(error, "error_dict", {}):
-            if name in names:
-                field = _field(type(page), name)
+            field = fields.get(name)
+            # Only what the page lacks: its own wording (or slug) is kept.
+            if field is not None and not getattr(page, field.attname):
                 setattr(page, field.attname, getattr(source, field.attname))
     return page
 
