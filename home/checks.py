@@ -26,8 +26,8 @@ def check_base_url_expressible(app_configs, **kwargs):
         Warning(
             f"BASE_URL {base_url()!r} has {problem}, which Wagtail's Site "
             "cannot express: page URLs would not match the other links.",
-            hint="Serve the site on https://host (port 443), http://host[:port] "
-            "at the root of its domain.",
+            hint="Use https://host (port 443) or http://host[:port], with no "
+            "path: the site served at the root of its host name.",
             id="home.W002",
         )
         for problem in problems
