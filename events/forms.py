@@ -1,7 +1,6 @@
 """Forms of the events app: the editor's event form (times entered at the
 event's place), the visitor's registration form and the index filters."""
 
-import re
 import zoneinfo
 
 from django import forms
@@ -125,78 +124,26 @@ class CancelForm(forms.Form):
     """Confirms a cancellation: a POST with the CSRF token, nothing else."""
 
 
-MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
-
-
 class EventFilterForm(forms.Form):
-    """The index's filters, read from the query string. Each field is checked
-    on its own, so that one bad value is reported and ignored while the other
-    filters still apply."""
+    """The index's filters as a GET form, showing the filters that apply.
+    It only draws them: events/listing.py reads and checks the query string
+    (home.listing), so the form is never bound."""
 
-    UPCOMING, PAST = "upcoming", "past"
+    kind = forms.ChoiceField(label=_("Kind"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    month = forms.ChoiceField(label=_("Month"), required=False)
 
-    when = forms.ChoiceField(
-        label=_("When"),
-        required=False,
-        choices=[(UPCOMING, _("Upcoming events")), (PAST, _("Past events"))],
-        error_messages={
-            "invalid_choice": _(
-                "“%(value)s” is not a choice here: showing upcoming events."
-            )
-        },
-    )
-    kind = forms.ChoiceField(
-        label=_("Kind"),
-        required=False,
-        error_messages={
-            "invalid_choice": _(
-                "There is no kind of event called “%(value)s”: showing every kind."
-            )
-        },
-    )
-    topic = forms.ChoiceField(
-        label=_("Topic"),
-        required=False,
-        error_messages={
-            "invalid_choice": _(
-                "There is no topic called “%(value)s”: showing every topic."
-            )
-        },
-    )
-    month = forms.CharField(label=_("Month"), required=False)
-
-    def __init__(self, *args, kinds=(), topics=(), known_topics=(), months=(), **kw):
-        super().__init__(*args, **kw)
+    def __init__(self, *, kinds, topics, months, selected, topic_names):
+        super().__init__(initial=selected)
+        topics, months = list(topics), list(months)
+        # A valid filter the menu does not offer (a topic or month without
+        # events) is still shown as the one that applies.
+        topic = selected.get("topic")
+        if topic and topic not in dict(topics):
+            topics.append((topic, topic_names[topic]))
+        month = selected.get("month")
+        if month and month not in dict(months):
+            months.append((month, month))
         self.fields["kind"].choices = [("", _("All kinds")), *kinds]
-        # Any topic of this language is accepted (a link from a news item may
-        # name one no event has yet); the menu offers those events have.
         self.fields["topic"].choices = [("", _("All topics")), *topics]
-        self.known_topics = dict(known_topics)
-        self.fields["month"].widget = forms.Select(
-            choices=[("", _("Any month")), *months]
-        )
-
-    def full_clean(self):
-        # Accept known topics that the menu does not offer before validating.
-        topic = self.data.get("topic") if self.is_bound else None
-        if topic and topic in self.known_topics:
-            choices = dict(self.fields["topic"].choices)
-            if topic not in choices:
-                self.fields["topic"].choices = [
-                    *self.fields["topic"].choices,
-                    (topic, self.known_topics[topic]),
-                ]
-        super().full_clean()
-
-    def clean_month(self):
-        value = self.cleaned_data["month"]
-        if not value:
-            return None
-        match = MONTH_PATTERN.match(value)
-        year, month = (int(match[1]), int(match[2])) if match else (0, 0)
-        if not (2000 <= year <= 2100 and 1 <= month <= 12):
-            raise forms.ValidationError(
-                _("“%(value)s” is not a month such as 2026-03: showing every month."),
-                params={"value": value},
-            )
-        return (year, month)
+        self.fields["month"].choices = [("", _("Any month")), *months]

@@ -1,26 +1,21 @@
-"""Reads of the events app: listings, the home section, the feed, and what a
-visitor may do about registering."""
+"""Reads of the events app: the home section, a member's events, the feed,
+and what a visitor may do about registering. The index listing is in
+listing.py."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from home.locale import locale_lookup
-from home.models import Topic
 from home.selectors import page_translation_in
 
-from .forms import EventFilterForm, RegistrationForm
+from .forms import RegistrationForm
 from .models import (
     EventCalendarState,
     EventIndexPage,
-    EventKind,
     EventPage,
     EventPageTopic,
     EventStatus,
@@ -28,7 +23,6 @@ from .models import (
     RegistrationStatus,
 )
 
-EVENTS_PER_PAGE = 12
 # How far back the calendar feed reaches, so subscribers keep recent events.
 FEED_HISTORY = timedelta(days=365)
 CARD_RENDITION = "fill-480x320|format-webp"
@@ -128,7 +122,7 @@ def event_page_context(page, request, form=None):
 # Listings -----------------------------------------------------------------
 
 
-def _with_card_data(queryset):
+def event_prefetch_cards(queryset):
     """Everything a card shows, in a fixed number of queries."""
     images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
     topics = EventPageTopic.objects.select_related("topic").order_by("sort_order")
@@ -148,7 +142,7 @@ def event_list_upcoming(locale, limit=3, now=None):
         .upcoming(now)
         .exclude(status=EventStatus.CANCELLED)
     )
-    return list(_with_card_data(events)[:limit])
+    return list(event_prefetch_cards(events)[:limit])
 
 
 def event_list_upcoming_for_member(member_page, limit=3, now=None):
@@ -162,7 +156,7 @@ def event_list_upcoming_for_member(member_page, limit=3, now=None):
         .upcoming(now)
         .filter(member__translation_key=member_page.translation_key)
     )
-    return list(_with_card_data(events)[:limit])
+    return list(event_prefetch_cards(events)[:limit])
 
 
 def event_index_for_locale(locale):
@@ -205,133 +199,3 @@ def event_calendar_sequences(events):
     for event in events:
         event.calendar_sequence = sequences.get(event.translation_key, 0)
     return events
-
-
-@dataclass
-class EventListing:
-    """One page of the events index, with its filters and the notices about
-    the query-string values that were ignored."""
-
-    events: list
-    page: object
-    form: EventFilterForm
-    when: str
-    notices: list = field(default_factory=list)
-    filters: dict = field(default_factory=dict)
-    page_links: list = field(default_factory=list)
-    previous_url: str = ""
-    next_url: str = ""
-    upcoming_url: str = "?"
-    past_url: str = "?"
-
-    @property
-    def is_past(self):
-        return self.when == EventFilterForm.PAST
-
-    @property
-    def is_filtered(self):
-        return any(key != "when" for key in self.filters)
-
-
-def _query(params, **changes):
-    values = {**params, **changes}
-    values = {key: value for key, value in values.items() if value not in (None, "")}
-    return "?" + urlencode(values) if values else "?"
-
-
-def event_index_listing(index, params, now=None):
-    """The listing for `index` given the query string `params`. Bad values
-    are ignored, each with a notice that says so: never an error page."""
-    now = now or timezone.now()
-    base = EventPage.objects.live().public().child_of(index).for_locale(index.locale_id)
-    when = params.get("when")
-    if when not in (EventFilterForm.UPCOMING, EventFilterForm.PAST):
-        when = EventFilterForm.UPCOMING  # the form reports a bad value
-    scope = base.past(now) if when == EventFilterForm.PAST else base.upcoming(now)
-
-    locale = index.locale
-    known_topics = Topic.objects.filter(locale=locale).order_by("name")
-    used = EventPageTopic.objects.filter(page__in=scope.values("pk")).values("topic")
-    months = scope.datetimes("start", "month", tzinfo=timezone.get_current_timezone())
-    months = sorted(set(months), reverse=when == EventFilterForm.PAST)
-    form = EventFilterForm(
-        params,
-        kinds=EventKind.choices,
-        topics=[(t.slug, t.name) for t in known_topics.filter(pk__in=used)],
-        known_topics=[(t.slug, t.name) for t in known_topics],
-        months=[
-            (f"{m.year:04d}-{m.month:02d}", date_format(m, "YEAR_MONTH_FORMAT"))
-            for m in months
-        ],
-    )
-    form.is_valid()
-    notices = [str(error) for errors in form.errors.values() for error in errors]
-    cleaned = {
-        name: value
-        for name, value in getattr(form, "cleaned_data", {}).items()
-        if name not in form.errors and value
-    }
-
-    filters = {"when": when} if when != EventFilterForm.UPCOMING else {}
-    events = scope
-    if cleaned.get("kind"):
-        events = events.of_kind(cleaned["kind"])
-        filters["kind"] = cleaned["kind"]
-    if cleaned.get("topic"):
-        events = events.with_topic(cleaned["topic"])
-        filters["topic"] = cleaned["topic"]
-    if cleaned.get("month"):
-        year, month = cleaned["month"]
-        events = events.in_month(year, month)
-        filters["month"] = f"{year:04d}-{month:02d}"
-
-    paginator = Paginator(_with_card_data(events), EVENTS_PER_PAGE)
-    page_number = params.get("page") or "1"
-    try:
-        number = int(page_number)
-    except ValueError:
-        number = 1
-        notices.append(
-            _("“%(value)s” is not a page number: showing the first page.")
-            % {"value": page_number}
-        )
-    else:
-        if not 1 <= number <= paginator.num_pages:
-            notices.append(
-                _("There is no page %(number)s: showing page %(shown)s.")
-                % {
-                    "number": number,
-                    "shown": min(max(number, 1), paginator.num_pages),
-                }
-            )
-            number = min(max(number, 1), paginator.num_pages)
-    page = paginator.page(number)
-
-    page_links = [
-        {
-            "number": item,
-            "url": _query(filters, page=item if item != 1 else None),
-            "current": item == page.number,
-            "gap": item == Paginator.ELLIPSIS,
-        }
-        for item in paginator.get_elided_page_range(page.number, on_each_side=2)
-    ]
-    return EventListing(
-        events=list(page.object_list),
-        page=page,
-        form=form,
-        when=when,
-        notices=notices,
-        filters=filters,
-        page_links=page_links if paginator.num_pages > 1 else [],
-        previous_url=(
-            _query(filters, page=page.previous_page_number())
-            if page.has_previous()
-            else ""
-        ),
-        next_url=_query(filters, page=page.next_page_number())
-        if page.has_next()
-        else "",
-        upcoming_url=_query({}),
-        past_url=_query({"when": EventFilterForm.PAST}),
-    )

@@ -1,5 +1,5 @@
 """The views behind the events pages' routes (see the @path methods of
-EventIndexPage and EventPage): listing, calendar files, registering and
+EventIndexPage and EventPage): calendar files, registering and
 cancelling. Each answers bad input with a page in the visitor's language and
 a 4xx status, changing nothing."""
 
@@ -14,13 +14,6 @@ from django.views.decorators.http import require_GET
 from . import ical, selectors, services
 from .forms import CancelForm, RegistrationForm
 from .models import RegistrationStatus
-
-
-def event_index(request, index):
-    response = index.render(request)
-    if response.context_data["listing"].notices:
-        response.status_code = 400
-    return response
 
 
 def _calendar_response(content, filename, *, download):

@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.listing import serve_listing
 from home.models.seo import SeoMixin
 
 
@@ -28,18 +29,17 @@ class EventIndexPage(RoutablePageMixin, SeoMixin, Page):
         verbose_name = _("events index page")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import event_index_listing
+        from ..listing import event_index_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = event_index_listing(self, request.GET)
+        context["listing"] = event_index_listing(self, request)
         context["feed_url"] = self.feed_url
         return context
 
     @path("")
     def index(self, request):
-        from ..views import event_index
-
-        return event_index(request, self)
+        # 404 with a notice for a bad filter value or page number.
+        return serve_listing(self, request)
 
     @path("feed/")
     def feed(self, request):

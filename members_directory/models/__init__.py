@@ -4,6 +4,8 @@
 - pages: MembersDirectoryPage (the directory of one language) and MemberPage
   (one organisation), with the orderable links from a member to its areas of
   expertise;
+- querysets: the listing verbs of MemberPage (visible_in_directory,
+  matching, with_expertise ...);
 - accounts: MemberAccount, the link from a user to the member organisation it
   speaks for, and MemberGroup, the Wagtail group holding that organisation's
   page permissions.
@@ -16,6 +18,7 @@ from .pages import (
     MembersDirectoryPage,
     OrganisationType,
 )
+from .querysets import MemberPageQuerySet
 from .taxonomy import Expertise
 
 __all__ = [
@@ -24,6 +27,7 @@ __all__ = [
     "MemberGroup",
     "MemberPage",
     "MemberPageExpertise",
+    "MemberPageQuerySet",
     "MembersDirectoryPage",
     "OrganisationType",
 ]

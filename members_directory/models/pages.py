@@ -8,21 +8,22 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from home.alt_text import alt_text, image_alt_field
+from home.listing import serve_listing
 from home.models.seo import SeoMixin
 from home.promotable import PROMO_SUMMARY_MAX, PromotableMixin
 from home.translation_sync import synchronized_facts
 
 from ..countries import COUNTRY_CHOICES, country_name
-from ..selectors import MemberPageQuerySet
+from .querysets import MemberPageManager
+from .taxonomy import Expertise
 
 # Hook through which other apps (news, events) add sections to a profile.
 PROFILE_SECTION_HOOK = "register_member_profile_section"
-LOGO_SPEC = "max-160x160"
 
 
 class OrganisationType(models.TextChoices):
@@ -39,7 +40,7 @@ class OrganisationType(models.TextChoices):
 class MembersDirectoryPage(RoutablePageMixin, SeoMixin, Page):
     """The directory of one language: every member profile in that language,
     searchable and filterable by type, country and expertise (see
-    `selectors.member_directory_search`). It also answers the links in
+    `listing.member_directory_search`). It also answers the links in
     member invitations (`invitation/<token>/`), in the member's language."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=400)
@@ -56,15 +57,16 @@ class MembersDirectoryPage(RoutablePageMixin, SeoMixin, Page):
         verbose_name = _("members directory")
 
     def get_context(self, request, *args, **kwargs):
-        from ..selectors import member_directory_search
+        from ..listing import member_directory_search
 
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = member_directory_search(self, request.GET)
+        context["listing"] = member_directory_search(self, request)
         return context
 
     @path("")
     def index_route(self, request, *args, **kwargs):
-        return self.render(request)
+        # 404 with a notice for an unknown filter value or page number.
+        return serve_listing(self, request)
 
     @path("invitation/<str:token>/", name="invitation")
     def invitation_route(self, request, token):
@@ -198,7 +200,7 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
     parent_page_types = ["members_directory.MembersDirectoryPage"]
     subpage_types = []
 
-    objects = PageManager.from_queryset(MemberPageQuerySet)()
+    objects = MemberPageManager()
 
     class Meta:
         verbose_name = _("member")
@@ -211,9 +213,7 @@ class MemberPage(SeoMixin, PromotableMixin, Page):
     def get_expertise(self):
         """The member's areas of expertise, named in the page's language
         (whichever translation of the vocabulary a link points at)."""
-        from ..selectors import expertise_names
-
-        names = expertise_names(self.locale_id)
+        names = Expertise.names_in(self.locale_id)
         slugs = [link.expertise.slug for link in self.expertise_links.all()]
         return [(slug, names.get(slug, slug)) for slug in slugs]
 

@@ -9,6 +9,11 @@ class Expertise(VocabularyTerm):
     "AI and image analysis"); `?expertise=mri` filters the directory in every
     language."""
 
+    @classmethod
+    def names_in(cls, locale_id):
+        """{slug: name} of the vocabulary in one language."""
+        return dict(cls.objects.filter(locale_id=locale_id).values_list("slug", "name"))
+
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("area of expertise")
         verbose_name_plural = _("areas of expertise")
