@@ -7,10 +7,12 @@ from datetime import datetime, timedelta
 
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from home.locale import locale_lookup
 from home.selectors import page_translation_in
+from home.structured_data import json_ld_script
 
 from .forms import RegistrationForm
 from .models import (
@@ -22,6 +24,7 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .structured_data import event_structured_data
 
 # How far back the calendar feed reaches, so subscribers keep recent events.
 FEED_HISTORY = timedelta(days=365)
@@ -102,10 +105,6 @@ def event_in_language(event, language_code):
 def event_page_context(page, request, form=None):
     """The event page's extra context: registration state and form, the
     calendar links and the schema.org data."""
-    from home.structured_data import json_ld_script
-
-    from .structured_data import event_structured_data
-
     state = registration_state(page.get_source_event())
     if form is None and state.accepts:
         form = RegistrationForm(consent_text=page.consent_text)
@@ -199,3 +198,49 @@ def event_calendar_sequences(events):
     for event in events:
         event.calendar_sequence = sequences.get(event.translation_key, 0)
     return events
+
+
+# Sections of other apps' pages (registered in wagtail_hooks.py) -------------
+
+
+def event_home_section(page, request):
+    """The next three events of the home page's language, with the
+    language's calendar feed for the page's <head> (`head_links`)."""
+    events = event_list_upcoming(page.locale, limit=3)
+    if not events:
+        return None
+    index = event_index_for_locale(page.locale)
+    head_links = []
+    if index is not None and index.feed_url:
+        head_links.append(
+            {
+                "type": "text/calendar",
+                "title": _("Events (iCalendar)"),
+                "href": index.feed_url,
+            }
+        )
+    return {
+        "template": "events/includes/home_upcoming.html",
+        "order": 20,
+        "events": events,
+        "index": index,
+        "head_links": head_links,
+    }
+
+
+def event_member_section(page, request):
+    """A member's upcoming events on its profile in the directory."""
+    events = event_list_upcoming_for_member(page)
+    if not events:
+        return None
+    return {
+        "template": "events/includes/member_upcoming.html",
+        "order": 20,
+        "events": events,
+    }
+
+
+def event_index_pages_for_members():
+    """Member accounts may submit events (for moderation) under the events
+    index of the source language."""
+    return EventIndexPage.objects.filter(locale=Locale.get_default())

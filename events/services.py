@@ -1,6 +1,6 @@
 """Writes of the events app: registering, cancelling, moving people up from
-the waiting list, the signed cancel links, the registration emails and the
-iCalendar sequence.
+the waiting list (the emails about it are sent from tasks: emails.py), and
+the iCalendar sequence. The signed cancel links are in tokens.py.
 
 Capacity under concurrency: every write that counts places first locks the
 source-language event row (SELECT ... FOR UPDATE on PostgreSQL), so
@@ -17,14 +17,10 @@ from dataclasses import dataclass
 from datetime import UTC
 from functools import partial
 
-from django.core import signing
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, OperationalError, connections, transaction
 from django.db.models import Value
 from django.db.models.functions import Lower
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
-from django.utils.crypto import constant_time_compare
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import (
@@ -34,8 +30,13 @@ from .models import (
     Registration,
     RegistrationStatus,
 )
+from .selectors import (
+    registration_count_confirmed,
+    registration_first_waitlisted,
+    registration_state,
+)
+from .tasks import registration_email_send
 
-CANCEL_SALT = "events.registration.cancel"
 # How long a registration keeps trying while SQLite is busy with others.
 LOCK_PATIENCE = 20
 LOCK_MESSAGES = ("database is locked", "database table is locked")
@@ -126,8 +127,6 @@ def _find_by_email(event, email):
 
 
 def _email_later(registration, kind):
-    from .tasks import registration_email_send
-
     transaction.on_commit(
         partial(registration_email_send.enqueue, registration.pk, str(kind))
     )
@@ -140,8 +139,6 @@ def registration_create(page, *, name, email, organisation="", language, consent
     """Register `email` for the event on `page` (in any language). Returns a
     RegistrationResult; the same email (any case) gets its registration back.
     Raises RegistrationClosed or EventFull, changing nothing."""
-    from .selectors import registration_state
-
     source = page.get_source_event()
 
     def attempt():
@@ -223,8 +220,6 @@ def registration_waitlist_promote(event):
 
 
 def _promote(event):
-    from .selectors import registration_count_confirmed, registration_first_waitlisted
-
     if event.status == EventStatus.CANCELLED or event.end <= timezone.now():
         return []
     if event.capacity is None:
@@ -239,92 +234,6 @@ def _promote(event):
         registration.save(update_fields=["status", "updated_at"])
         _email_later(registration, "promoted")
     return promoted
-
-
-# Signed cancel links --------------------------------------------------------
-
-
-def _token_value(registration):
-    digest = hashlib.sha256(registration.email.lower().encode()).hexdigest()[:16]
-    return f"{registration.pk}:{digest}"
-
-
-def registration_token(registration):
-    """A token for the cancel link: the registration's id and an HMAC of it
-    bound to the email address, in characters a page URL allows."""
-    signature = signing.Signer(salt=CANCEL_SALT).signature(_token_value(registration))
-    return f"{registration.pk}-{signature}"
-
-
-def registration_from_token(token):
-    """The registration a token was made for, or None when the token was
-    altered, made with another key, or its registration no longer exists."""
-    number, _sep, signature = (token or "").partition("-")
-    if not number.isdigit() or not signature:
-        return None
-    registration = (
-        Registration.objects.select_related("event", "event__locale")
-        .filter(pk=int(number))
-        .first()
-    )
-    if registration is None:
-        return None
-    signer = signing.Signer(salt=CANCEL_SALT)
-    value = _token_value(registration)
-    for key in [signer.key, *signer.fallback_keys]:
-        if constant_time_compare(signature, signer.signature(value, key=key)):
-            return registration
-    return None
-
-
-# Emails -----------------------------------------------------------------------
-
-
-def registration_email_build(registration, kind):
-    """The email about `registration` ("confirmed", "waitlisted", "promoted"
-    or "cancelled"), in the registrant's language, with the event in that
-    language. The confirmation of a place carries the event's .ics, with the
-    online link, which only registered people receive."""
-    from .ical import event_ical
-    from .selectors import event_in_language
-
-    language = registration.language
-    with translation.override(language):
-        page = event_in_language(registration.event, language)
-        context = {
-            "registration": registration,
-            "event": page,
-            "kind": kind,
-            "event_url": page.get_full_url(),
-            "cancel_url": page.get_full_url()
-            + page.reverse_subpage("cancel", args=[registration_token(registration)]),
-            "with_link": kind in ("confirmed", "promoted") and page.is_online,
-        }
-        subjects = {
-            "confirmed": _("Your place at “%(title)s” is confirmed"),
-            "waitlisted": _("You are on the waiting list for “%(title)s”"),
-            "promoted": _("A place at “%(title)s” is now yours"),
-            "cancelled": _("Your registration for “%(title)s” is cancelled"),
-        }
-        subject = subjects[kind] % {"title": page.title}
-        body = render_to_string("events/emails/registration.txt", context)
-        message = EmailMultiAlternatives(
-            subject=" ".join(subject.split()),
-            body=body,
-            to=[registration.email],
-            headers={"Content-Language": language},
-        )
-        if kind in ("confirmed", "promoted"):
-            message.attach(
-                f"{page.slug}.ics",
-                event_ical(page, private=True),
-                "text/calendar; charset=utf-8; method=PUBLISH",
-            )
-    return message
-
-
-def registration_email_send(registration, kind):
-    registration_email_build(registration, kind).send()
 
 
 # The calendar sequence --------------------------------------------------------

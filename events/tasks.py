@@ -2,7 +2,7 @@
 
 from django_tasks import task
 
-from . import services
+from . import emails
 from .models import Registration
 
 
@@ -15,4 +15,4 @@ def registration_email_send(registration_id: int, kind: str) -> None:
     )
     if registration is None:
         return
-    services.registration_email_send(registration, kind)
+    emails.registration_email_send(registration, kind)

@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from . import ical, selectors, services
+from . import ical, selectors, services, tokens
 from .forms import CancelForm, RegistrationForm
 from .models import RegistrationStatus
 
@@ -107,7 +107,7 @@ def registration_cancel(request, page, token):
     The page speaks the registrant's language, whichever language's event
     page the link is on (the source one when the event has no translation
     in theirs)."""
-    registration = services.registration_from_token(token)
+    registration = tokens.registration_from_token(token)
     language = translation.get_language()
     if registration is not None and registration.language in dict(settings.LANGUAGES):
         language = registration.language

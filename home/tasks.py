@@ -3,7 +3,7 @@
 from django_tasks import task
 from wagtail.contrib.forms.models import FormSubmission
 
-from . import services
+from . import emails
 
 
 @task()
@@ -13,4 +13,4 @@ def form_submission_email_send(submission_id: int) -> None:
     )
     if submission is None:
         return
-    services.form_submission_email_send(submission)
+    emails.form_submission_email_send(submission)

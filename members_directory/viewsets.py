@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView
@@ -163,3 +164,10 @@ def _decorate(page):
         link.expertise.slug for link in page.expertise_links.all()
     )
     return page
+
+
+class ExportMenuItem(MenuItem):
+    """Reports → Members directory, for those who may export it."""
+
+    def is_shown(self, request):
+        return request.user.has_perm(EXPORT_PERMISSION)

@@ -1,12 +1,14 @@
+"""Registration only: the vocabulary snippet, member accounts, and the
+directory report with its menu entry (viewsets.py)."""
+
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .viewsets import (
-    EXPORT_PERMISSION,
     ExpertiseViewSet,
+    ExportMenuItem,
     MemberAccountViewSet,
     MemberDirectoryReportView,
 )
@@ -35,14 +37,9 @@ def register_report_urls():
     ]
 
 
-class _ExportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(EXPORT_PERMISSION)
-
-
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return _ExportMenuItem(
+    return ExportMenuItem(
         _("Members directory"),
         reverse("members_directory_report"),
         icon_name="group",

@@ -74,37 +74,3 @@ def news_listing(index_page, request):
             for topic in topics
         ],
     )
-
-
-FEED_FORMATS = (
-    ("rss", "application/rss+xml", "RSS"),
-    ("atom", "application/atom+xml", "Atom"),
-)
-
-
-def feed_links(index_page, request=None, topic=None):
-    """The <link rel="alternate"> entries for the index's feeds (the whole
-    section, and `topic`'s when given): dicts of type, title and href."""
-    section = index_page.title
-    links = [
-        {
-            "type": mime,
-            "title": _("%(section)s (%(format)s)")
-            % {"section": section, "format": label},
-            "href": index_page.feed_url(kind, request=request),
-        }
-        for kind, mime, label in FEED_FORMATS
-    ]
-    if topic is not None:
-        links += [
-            {
-                "type": mime,
-                "title": _("%(section)s: %(topic)s (%(format)s)")
-                % {"section": section, "topic": topic.name, "format": label},
-                "href": index_page.feed_url(
-                    kind, topic_slug=topic.slug, request=request
-                ),
-            }
-            for kind, mime, label in FEED_FORMATS
-        ]
-    return links

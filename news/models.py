@@ -38,6 +38,8 @@ from home.translation_sync import synchronized_facts
 
 from .api import TopicsField
 
+# Views, listings and feeds read these models back, so the routes and
+# get_context() below import them when called (tests/test_architecture.py).
 # Renditions the templates, feeds and API ask for, named once so that the
 # selectors can prefetch exactly these.
 CARD_IMAGE_SPEC = "fill-600x400|format-webp"
@@ -94,7 +96,8 @@ class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
         verbose_name = _("news index page")
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import feed_links, news_listing
+        from .listing import news_listing
+        from .sharing import feed_links
 
         context = super().get_context(request, *args, **kwargs)
         listing = news_listing(self, request)
@@ -253,7 +256,7 @@ class NewsPage(SeoMixin, PromotableMixin, Page):
         verbose_name_plural = _("news pages")
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import feed_links
+        from .sharing import feed_links
 
         context = super().get_context(request, *args, **kwargs)
         index_page = NewsIndexPage.objects.parent_of(self).first()

@@ -8,6 +8,7 @@ the number of items.
 
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
+from wagtail.models import Locale
 
 from home.locale import locale_lookup
 from home.models import Topic
@@ -19,6 +20,7 @@ from .models import (
     NewsPage,
     NewsPageTopic,
 )
+from .sharing import feed_links
 
 FEED_SIZE = 20
 
@@ -120,3 +122,44 @@ def news_list_for_member(member_page, limit=4):
         member__translation_key=member_page.translation_key
     )
     return list(_with_card_data(news.newest_first())[:limit])
+
+
+# Sections of other apps' pages (registered in wagtail_hooks.py) -------------
+
+HOME_SECTION_ORDER = 20
+MEMBER_SECTION_ORDER = 10
+
+
+def news_home_section(page, request):
+    """The latest three news on a language's home page, with the feeds of
+    that language's news index for the page's <head> (`head_links`)."""
+    index_page = news_index_for_locale(page.locale_id, within=page)
+    if index_page is None:
+        return None
+    return {
+        "template": "news/includes/home_latest.html",
+        "order": HOME_SECTION_ORDER,
+        "items": news_list_latest(page.locale_id, limit=3, within=page),
+        "index_url": index_page.get_url(request),
+        "head_links": feed_links(index_page, request),
+    }
+
+
+def news_member_section(page, request):
+    """A member's latest news on its profile in the directory."""
+    items = news_list_for_member(page)
+    if not items:
+        return None
+    index_page = news_index_for_locale(page.locale_id)
+    return {
+        "template": "news/includes/member_news.html",
+        "order": MEMBER_SECTION_ORDER,
+        "items": items,
+        "index_url": index_page.get_url(request) if index_page else None,
+    }
+
+
+def news_index_pages_for_members():
+    """Member accounts may submit news (for moderation) under the news index
+    of the source language."""
+    return NewsIndexPage.objects.filter(locale=Locale.get_default())

@@ -2,7 +2,8 @@
 
 - choices: kinds, attendance modes, statuses, countries, languages, time zones;
 - index_page: EventIndexPage, the events section of one language;
-- pages: EventPage;
+- pages: EventPage, with display: what templates show of an event beyond its
+  fields (local times, place, topics, calendar address);
 - querysets: the listing verbs of EventPage (upcoming, past, for_locale ...);
 - related: EventPageTopic, the topics of an event (translated with the page);
 - registration: Registration (a person's place or waiting-list entry) and

@@ -9,6 +9,9 @@ from wagtail.search import index
 from home.listing import serve_listing
 from home.models.seo import SeoMixin
 
+# Views, listings and feeds read these models back, so the routes and
+# get_context() below import them when called (tests/test_architecture.py).
+
 
 class EventIndexPage(RoutablePageMixin, SeoMixin, Page):
     """The events section of one language: upcoming events by default, the

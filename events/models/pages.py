@@ -1,11 +1,8 @@
-import zoneinfo
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -27,7 +24,6 @@ from home.blocks import BodyBlock
 from home.languages import source_language
 from home.models.seo import SeoMixin
 from home.promotable import PromotableMixin
-from home.public_url import site_domain
 from home.translation_sync import synchronized_facts
 
 from ..blocks import MaterialsBlock, SpeakersBlock
@@ -41,14 +37,18 @@ from .choices import (
     time_zone_choices,
     validate_time_zone,
 )
+from .display import EventDisplayMixin
 from .querysets import EventPageManager
+
+# Views, listings and feeds read these models back, so the routes and
+# get_context() below import them when called (tests/test_architecture.py).
 
 
 def _default_time_zone():
     return settings.TIME_ZONE
 
 
-class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
+class EventPage(EventDisplayMixin, RoutablePageMixin, SeoMixin, PromotableMixin, Page):
     """A training, webinar, conference, networking event or info day.
 
     Times are stored as aware datetimes and shown in the event's own time
@@ -375,100 +375,6 @@ class EventPage(RoutablePageMixin, SeoMixin, PromotableMixin, Page):
         from ..views import registration_cancel
 
         return registration_cancel(request, self, token)
-
-    # Display helpers
-
-    @property
-    def zone(self):
-        try:
-            return zoneinfo.ZoneInfo(self.time_zone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
-
-    @property
-    def local_start(self):
-        return self.start.astimezone(self.zone) if self.start else None
-
-    @property
-    def local_end(self):
-        return self.end.astimezone(self.zone) if self.end else None
-
-    @property
-    def local_previous_start(self):
-        return (
-            self.previous_start.astimezone(self.zone) if self.previous_start else None
-        )
-
-    @property
-    def time_zone_label(self):
-        """ "Europe/Bucharest, UTC+02:00": the zone named, with its offset at
-        the start of the event."""
-        start = self.local_start
-        offset = start.strftime("%z") if start else ""
-        offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
-        name = self.time_zone.replace("_", " ")
-        return f"{name}, {offset}" if offset and name != "UTC" else name
-
-    @property
-    def spans_days(self):
-        start, end = self.local_start, self.local_end
-        return bool(start and end and start.date() != end.date())
-
-    @property
-    def has_venue(self):
-        return (
-            self.attendance_mode
-            in (
-                AttendanceMode.IN_PERSON,
-                AttendanceMode.HYBRID,
-            )
-            and self.status != EventStatus.MOVED_ONLINE
-        )
-
-    @property
-    def is_online(self):
-        return (
-            self.attendance_mode in (AttendanceMode.ONLINE, AttendanceMode.HYBRID)
-            or self.status == EventStatus.MOVED_ONLINE
-        )
-
-    @property
-    def is_cancelled(self):
-        return self.status == EventStatus.CANCELLED
-
-    @property
-    def is_past(self):
-        return bool(self.end and self.end < timezone.now())
-
-    @property
-    def venue_parts(self):
-        """The venue as lines: name, street, city, country."""
-        if not self.has_venue:
-            return []
-        parts = [self.venue_name, self.venue_address, self.venue_city]
-        if self.venue_country:
-            parts.append(str(self.get_venue_country_display()))
-        return [part for part in parts if part]
-
-    @property
-    def topics(self):
-        """[{"name", "slug"}] in the page's order (for templates and the API)."""
-        return [
-            {"name": item.topic.name, "slug": item.topic.slug}
-            for item in self.event_topics.all()
-        ]
-
-    @property
-    def ical_uid(self):
-        """The same in every language and across edits and moves (the
-        translation key is shared by every language version), so someone
-        subscribed to two languages' feeds sees the event once."""
-        return f"{self.translation_key}@{site_domain()}"
-
-    @property
-    def ical_url(self):
-        url = self.url  # None before the page has a place in a site
-        return url + self.reverse_subpage("ical") if url else ""
 
     def get_source_event(self):
         """The version of this event in the site's source language, which

@@ -22,6 +22,8 @@ from ..countries import COUNTRY_CHOICES, country_name
 from .querysets import MemberPageManager
 from .taxonomy import Expertise
 
+# Views, listings and feeds read these models back, so the routes and
+# get_context() below import them when called (tests/test_architecture.py).
 # Hook through which other apps (news, events) add sections to a profile.
 PROFILE_SECTION_HOOK = "register_member_profile_section"
 

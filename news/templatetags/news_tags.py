@@ -31,8 +31,8 @@ def news_json_ld(context, page):
 @register.inclusion_tag("news/includes/feed_links.html", takes_context=True)
 def news_feed_links(context, index_page, topic=None):
     """<link rel="alternate"> to the feeds of `index_page` (and `topic`)."""
-    from ..listing import feed_links
-
     if index_page is None:
         return {"links": []}
-    return {"links": feed_links(index_page, context.get("request"), topic=topic)}
+    return {
+        "links": sharing.feed_links(index_page, context.get("request"), topic=topic)
+    }

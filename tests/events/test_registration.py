@@ -12,7 +12,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from events.models import Registration, RegistrationStatus
-from events.services import registration_token
+from events.tokens import registration_token
 
 pytestmark = pytest.mark.django_db
 
