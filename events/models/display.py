@@ -1,12 +1,14 @@
-"""What templates, feeds and the API show of an event beyond its fields:
-its times in its own time zone, its place, its topics and calendar address.
-A mixin of EventPage (pages.py), which holds the fields these read."""
+"""What templates, feeds, the API and the channels (the promotable
+interface, home/promotable.py) show of an event beyond its fields: its times
+in its own time zone, its place, its topics and calendar address. A mixin of
+EventPage (pages.py), which holds the fields these read."""
 
 import zoneinfo
 
 from django.conf import settings
 from django.utils import timezone
 
+from home.alt_text import alt_text
 from home.public_url import site_domain
 
 from .choices import AttendanceMode, EventStatus
@@ -104,3 +106,19 @@ class EventDisplayMixin:
     def ical_url(self):
         url = self.url  # None before the page has a place in a site
         return url + self.reverse_subpage("ical") if url else ""
+
+    # The promotable interface
+
+    def get_promo_summary(self):
+        return self.search_description or self.summary
+
+    def get_promo_image(self):
+        return self.image
+
+    def get_promo_image_alt(self):
+        return alt_text(
+            self.image, self.image_alt, language=self.locale.language_code
+        ).text
+
+    def get_promo_topics(self):
+        return [topic["name"] for topic in self.topics]

@@ -19,7 +19,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from home.alt_text import alt_text, image_alt_field
+from home.alt_text import image_alt_field
 from home.blocks import BodyBlock
 from home.languages import source_language
 from home.models.seo import SeoMixin
@@ -392,19 +392,3 @@ class EventPage(EventDisplayMixin, RoutablePageMixin, SeoMixin, PromotableMixin,
             .first()
         )
         return source or self
-
-    # The promotable interface
-
-    def get_promo_summary(self):
-        return self.search_description or self.summary
-
-    def get_promo_image(self):
-        return self.image
-
-    def get_promo_image_alt(self):
-        return alt_text(
-            self.image, self.image_alt, language=self.locale.language_code
-        ).text
-
-    def get_promo_topics(self):
-        return [topic["name"] for topic in self.topics]
