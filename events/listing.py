@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from home.listing import ListingQuery, listing_url, paginate
+from home.listing import Listing, ListingQuery, listing_url, paginate
 from home.models import Topic
 
 from .forms import EventFilterForm
@@ -33,11 +33,9 @@ def _month(value):
 
 
 @dataclass
-class EventListing:
+class EventListing(Listing):
     """One page of the events index, with its filters and notices."""
 
-    query: ListingQuery
-    pagination: object
     form: EventFilterForm
     when: str
     is_filtered: bool
@@ -45,20 +43,8 @@ class EventListing:
     past_url: str
 
     @property
-    def status(self):
-        return self.query.status
-
-    @property
-    def notices(self):
-        return self.query.notices
-
-    @property
     def events(self):
         return self.pagination.items
-
-    @property
-    def page(self):
-        return self.pagination.page
 
     @property
     def is_past(self):

@@ -176,6 +176,27 @@ class Pagination:
         return self.page.paginator.count
 
 
+@dataclass
+class Listing:
+    """What every index listing holds: the query string as read and the page
+    of items. An app's listing adds its own filters and chips to it."""
+
+    query: ListingQuery
+    pagination: Pagination
+
+    @property
+    def status(self):
+        return self.query.status
+
+    @property
+    def notices(self):
+        return self.query.notices
+
+    @property
+    def page(self):
+        return self.pagination.page
+
+
 def paginate(items, query, per_page, base_url):
     """The page of `items` that `query` asks for, with links that keep the
     filters in `query.kept`."""

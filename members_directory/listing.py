@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from home.listing import ListingQuery, count_by, listing_url, paginate
+from home.listing import Listing, ListingQuery, count_by, listing_url, paginate
 
 from .countries import COUNTRIES
 from .models import Expertise, MemberPage, MemberPageExpertise, OrganisationType
@@ -44,9 +44,7 @@ class Chip:
 
 
 @dataclass
-class DirectoryListing:
-    query: ListingQuery
-    pagination: object
+class DirectoryListing(Listing):
     text: str
     facets: list
     chips: list
@@ -54,20 +52,8 @@ class DirectoryListing:
     chart: dict | None = None
 
     @property
-    def status(self):
-        return self.query.status
-
-    @property
-    def notices(self):
-        return self.query.notices
-
-    @property
     def total(self):
         return self.pagination.total
-
-    @property
-    def page(self):
-        return self.pagination.page
 
 
 def _filtered(base, text, selected, skip=None):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-from home.listing import ListingQuery, listing_url, paginate
+from home.listing import Listing, ListingQuery, listing_url, paginate
 
 from . import selectors
 
@@ -17,22 +17,12 @@ PER_PAGE = 9
 
 
 @dataclass
-class NewsListing:
+class NewsListing(Listing):
     """One page of the news index: the page, the topic chips and notices."""
 
-    query: ListingQuery
-    pagination: object
     all_url: str = ""
     current_topic: object = None
     topic_chips: list = field(default_factory=list)
-
-    @property
-    def status(self):
-        return self.query.status
-
-    @property
-    def notices(self):
-        return self.query.notices
 
 
 def news_listing(index_page, request):
