@@ -52,3 +52,6 @@ class MemberPageExpertiseFactory(factory.django.DjangoModelFactory):
     page = factory.SubFactory(MemberPageFactory)
     expertise = factory.SubFactory(ExpertiseFactory)
     locale = factory.SelfAttribute("page.locale")
+    # The admin's InlinePanel numbers the links; without a number PostgreSQL
+    # returns them in any order and a publish keeps whichever it read.
+    sort_order = factory.Sequence(lambda n: n)
